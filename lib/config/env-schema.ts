@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Every variable the app reads, validated once at start-up. `.env.example`
+// documents each one; keep the two in step.
+const secret = (name: string) =>
+  z
+    .string({ error: `${name} is required (npm start generates one in .data/secrets.json)` })
+    .min(32, `${name} must be at least 32 characters`);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is required (npm start sets it to the embedded database when unset)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  APP_URL: z.url("APP_URL must be the public base URL, e.g. https://freevoices.example").default("http://localhost:3000"),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: secret("NEXTAUTH_SECRET"),
+  SIGNATURE_PEPPER: secret("SIGNATURE_PEPPER"),
+  DATA_ENCRYPTION_KEY: z
+    .string({ error: "DATA_ENCRYPTION_KEY is required (npm start generates one)" })
+    .regex(/^[0-9a-f]{64}$/i, "DATA_ENCRYPTION_KEY must be 64 hex characters (32 bytes)"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Free Voices <no-reply@localhost>"),
+  IP_HASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  ONION_LOCATION: z.url().optional(),
+  REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses `source`, or throws one readable message naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
+  throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
+}
