@@ -1,0 +1,40 @@
+import { getLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { DetaineeCardData } from "@/lib/detainees/get-published-detainees";
+import { translatedField } from "@/lib/i18n/translated-field";
+import type { Locale } from "@/lib/i18n/routing";
+import { StatusBadge } from "./status-badge";
+import { DaysInDetentionText } from "./days-in-detention-text";
+
+export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData }) {
+  const locale = (await getLocale()) as Locale;
+  const occupation = detainee.occupation
+    ? translatedField(detainee.occupation, detainee.translations, "occupation", locale).value
+    : null;
+  return (
+    <li className="flex flex-col rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      {detainee.photoPath ? (
+        // eslint-disable-next-line @next/next/no-img-element -- local, already resized on upload
+        <img src={detainee.photoPath} alt="" width={320} height={320} className="mb-3 aspect-square w-full rounded object-cover" />
+      ) : (
+        <div aria-hidden="true" className="mb-3 flex aspect-square w-full items-center justify-center rounded bg-stone-100 text-5xl font-bold text-stone-400">
+          {detainee.displayName.slice(0, 1)}
+        </div>
+      )}
+      <h3 className="text-lg font-semibold">
+        <Link href={`/detainees/${detainee.slug}`} className="underline-offset-2 hover:underline">
+          {detainee.displayName}
+        </Link>
+      </h3>
+      {occupation || detainee.affiliation ? (
+        <p className="text-sm text-stone-700">{[occupation, detainee.affiliation?.name].filter(Boolean).join(" · ")}</p>
+      ) : null}
+      <div className="mt-2">
+        <StatusBadge status={detainee.status} />
+      </div>
+      <p className="mt-2 text-sm text-stone-700">
+        <DaysInDetentionText {...detainee} />
+      </p>
+    </li>
+  );
+}

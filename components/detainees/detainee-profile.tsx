@@ -1,0 +1,144 @@
+import { getTranslations } from "next-intl/server";
+import type { DetaineeProfile } from "@/lib/detainees/get-published-detainee-by-slug";
+import { translatedField } from "@/lib/i18n/translated-field";
+import type { Locale } from "@/lib/i18n/routing";
+import { Container } from "@/components/ui/container";
+import { FactList } from "@/components/ui/fact-list";
+import { PartialDate } from "@/components/ui/partial-date";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { StatusBadge } from "./status-badge";
+import { DaysInDetentionText } from "./days-in-detention-text";
+import { SourceList } from "./source-list";
+
+export async function DetaineeProfileView({ profile, locale }: { profile: DetaineeProfile; locale: Locale }) {
+  const t = await getTranslations("detainee");
+  const text = (value: string | null, field: string) =>
+    value ? translatedField(value, profile.translations, field, locale).value : t("notRecorded");
+  const allSources = new Map(
+    [...profile.sources.map((s) => s.source), ...profile.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
+  );
+
+  return (
+    <Container className="py-10">
+      <article>
+        <header className="flex flex-col gap-6 sm:flex-row">
+          {profile.photoPath ? (
+            <figure className="sm:w-60">
+              {/* eslint-disable-next-line @next/next/no-img-element -- local, already resized on upload */}
+              <img src={profile.photoPath} alt={profile.displayName} width={240} height={240} className="rounded" />
+              {profile.photoCredit ? (
+                <figcaption className="mt-1 text-xs text-stone-700">
+                  {t("photoCredit", { credit: [profile.photoCredit, profile.photoLicence].filter(Boolean).join(", ") })}
+                </figcaption>
+              ) : null}
+            </figure>
+          ) : null}
+          <div>
+            <h1 className="text-3xl font-bold tracking-tight">{profile.displayName}</h1>
+            {profile.names.length > 0 ? (
+              <p className="mt-1 text-stone-700">
+                {t("otherNames")}:{" "}
+                {profile.names.map((n, i) => (
+                  <span key={n.name} lang={n.lang ?? undefined}>
+                    {i > 0 ? ", " : ""}
+                    {n.name}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p className="mt-3 flex flex-wrap items-center gap-2">
+              <StatusBadge status={profile.status} />
+              {profile.statusCertainty === "BELIEVED" ? <span className="text-sm">({t("statusBelieved")})</span> : null}
+              {profile.statusConfirmedOn && profile.statusConfirmedPrecision ? (
+                <span className="text-sm text-stone-700">
+                  {t.rich("statusConfirmed", {
+                    date: () => (
+                      <PartialDate date={profile.statusConfirmedOn!} precision={profile.statusConfirmedPrecision!} locale={locale} />
+                    ),
+                  })}
+                </span>
+              ) : null}
+            </p>
+            <p className="mt-2 font-medium">
+              <DaysInDetentionText {...profile} />
+            </p>
+          </div>
+        </header>
+
+        <section className="mt-8" aria-label={t("status")}>
+          <FactList
+            facts={[
+              {
+                label: t("arrested"),
+                value:
+                  profile.arrestDate && profile.arrestDatePrecision ? (
+                    <PartialDate date={profile.arrestDate} precision={profile.arrestDatePrecision} locale={locale} />
+                  ) : (
+                    t("notRecorded")
+                  ),
+              },
+              ...(profile.releaseDate && profile.releaseDatePrecision
+                ? [{ label: t("released"), value: <PartialDate date={profile.releaseDate} precision={profile.releaseDatePrecision} locale={locale} /> }]
+                : []),
+              { label: t("occupation"), value: text(profile.occupation, "occupation") },
+              { label: t("affiliation"), value: profile.affiliation?.name ?? t("notRecorded") },
+              { label: t("placeOfDetention"), value: text(profile.placeOfDetention, "placeOfDetention") },
+              { label: t("sentence"), value: text(profile.sentence, "sentence") },
+              ...(profile.case ? [{ label: t("case"), value: profile.case.title }] : []),
+            ]}
+          />
+          {profile.case?.summary ? <p className="mt-4 max-w-3xl text-stone-800">{profile.case.summary}</p> : null}
+        </section>
+
+        <section className="mt-10" aria-labelledby="charges-heading">
+          <SectionHeading id="charges-heading">{t("charges")}</SectionHeading>
+          {profile.charges.length === 0 ? (
+            <p>{t("noCharges")}</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6">
+              {profile.charges.map((charge) => (
+                <li key={charge.id} className={charge.droppedOn ? "line-through" : undefined}>
+                  {charge.description}
+                  {charge.article ? ` (${[charge.code, charge.article].filter(Boolean).join(", ")})` : null}
+                  {charge.addedOn && charge.addedPrecision ? (
+                    <> · <PartialDate date={charge.addedOn} precision={charge.addedPrecision} locale={locale} /></>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="mt-10" aria-labelledby="timeline-heading">
+          <SectionHeading id="timeline-heading">{t("timeline")}</SectionHeading>
+          {profile.events.length === 0 ? (
+            <p>{t("noEvents")}</p>
+          ) : (
+            <ol className="space-y-4 border-l-2 border-stone-300 pl-4">
+              {profile.events.map((event) => (
+                <li key={event.id}>
+                  <p className="text-sm font-semibold text-stone-700">
+                    <PartialDate date={event.occurredOn} precision={event.precision} locale={locale} />
+                  </p>
+                  <p className="font-medium">{translatedField(event.title, event.translations, "title", locale).value}</p>
+                  {event.description ? <p className="text-stone-800">{event.description}</p> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section className="mt-10" aria-labelledby="sources-heading">
+          <SectionHeading id="sources-heading">{t("sources")}</SectionHeading>
+          <SourceList sources={[...allSources.values()]} locale={locale} />
+        </section>
+
+        <p className="mt-10 text-sm text-stone-700">
+          {t.rich("lastUpdated", {
+            date: () => <time dateTime={profile.updatedAt.toISOString()}>{profile.updatedAt.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" })}</time>,
+          })}
+        </p>
+      </article>
+    </Container>
+  );
+}

@@ -1,0 +1,36 @@
+import { PartialDate } from "@/components/ui/partial-date";
+
+type Source = {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string | null;
+  publishedOn: Date | null;
+  datePrecision: "DAY" | "MONTH" | "YEAR" | null;
+};
+
+export function SourceList({ sources, locale }: { sources: Source[]; locale: string }) {
+  return (
+    <ol className="list-decimal space-y-2 pl-6">
+      {sources.map((source) => (
+        <li key={source.id} id={`source-${source.id}`}>
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer" className="underline">
+              {source.title}
+            </a>
+          ) : (
+            <span>{source.title}</span>
+          )}
+          {" — "}
+          {source.publisher}
+          {source.publishedOn && source.datePrecision ? (
+            <>
+              {", "}
+              <PartialDate date={source.publishedOn} precision={source.datePrecision} locale={locale} />
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

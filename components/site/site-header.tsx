@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { Container } from "@/components/ui/container";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("site");
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
+        <Link href="/" className="text-xl font-bold text-brand-800">
+          {t("name")}
+        </Link>
+        <nav aria-label="Main" className="no-print">
+          <ul className="flex flex-wrap gap-4 text-sm font-medium">
+            <li>
+              <Link href="/" className="hover:underline">{t("nav.home")}</Link>
+            </li>
+            <li>
+              <Link href="/detainees" className="hover:underline">{t("nav.detainees")}</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="no-print">
+          <LanguageSwitcher />
+        </div>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/** The campaign shown on the home page: the oldest one, so a deployment's first campaign leads. */
+export async function getCampaign() {
+  return db.campaign.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: {
+      headline: true,
+      callToAction: true,
+      summary: true,
+      translations: true,
+      source: { select: { title: true, publisher: true, url: true } },
+    },
+  });
+}

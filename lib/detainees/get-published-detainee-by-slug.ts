@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+const sourceSelect = { id: true, publisher: true, title: true, url: true, publishedOn: true, datePrecision: true } as const;
+
+async function findProfile(slug: string) {
+  return db.detainee.findFirst({
+    where: { slug, published: true },
+    select: {
+      id: true,
+      slug: true,
+      displayName: true,
+      occupation: true,
+      bio: true,
+      translations: true,
+      status: true,
+      statusCertainty: true,
+      statusConfirmedOn: true,
+      statusConfirmedPrecision: true,
+      arrestDate: true,
+      arrestDatePrecision: true,
+      releaseDate: true,
+      releaseDatePrecision: true,
+      releaseType: true,
+      placeOfDetention: true,
+      sentence: true,
+      photoPath: true,
+      photoCredit: true,
+      photoLicence: true,
+      updatedAt: true,
+      affiliation: { select: { name: true, slug: true } },
+      case: { select: { title: true, summary: true, unnamedCount: true, translations: true } },
+      names: {
+        where: { isPrimary: false },
+        orderBy: { name: "asc" },
+        select: { name: true, script: true, lang: true, source: { select: { title: true } } },
+      },
+      charges: {
+        orderBy: [{ addedOn: "asc" }],
+        select: {
+          id: true,
+          description: true,
+          article: true,
+          code: true,
+          addedOn: true,
+          addedPrecision: true,
+          droppedOn: true,
+          droppedPrecision: true,
+          translations: true,
+        },
+      },
+      events: {
+        where: { visibility: "PUBLIC" },
+        orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          type: true,
+          occurredOn: true,
+          precision: true,
+          title: true,
+          description: true,
+          translations: true,
+          sources: { select: sourceSelect },
+        },
+      },
+      sources: { select: { field: true, source: { select: sourceSelect } } },
+    },
+  });
+}
+
+export type DetaineeProfile = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+/**
+ * A published profile by its current slug, or where to redirect when `slug` is an
+ * old one (renames keep links working). Unpublished people are simply not found.
+ */
+export async function getPublishedDetaineeBySlug(
+  slug: string,
+): Promise<{ profile: DetaineeProfile } | { redirectTo: string } | null> {
+  const profile = await findProfile(slug);
+  if (profile) return { profile };
+  const old = await db.detaineeSlug.findUnique({
+    where: { slug },
+    select: { detainee: { select: { slug: true, published: true } } },
+  });
+  if (old?.detainee.published) return { redirectTo: old.detainee.slug };
+  return null;
+}

@@ -1,0 +1,19 @@
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["en", "az", "ru"] as const;
+export type Locale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: "en",
+  // English at the root, others under /az and /ru.
+  localePrefix: "as-needed",
+  // The URL alone decides the language: pages stay cacheable for everyone and no
+  // cookie is set on visitors.
+  localeDetection: false,
+  localeCookie: false,
+});
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
