@@ -1,0 +1,301 @@
+/**
+ * The seed against a real PostgreSQL: a fresh database per run, migrated by the
+ * project's own runner, seeded twice. Expected values are written out here rather
+ * than imported from the seed, so a typo in the seed's data fails the test.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "../../lib/db/generated/client";
+import { toSearchKey, toSearchTokens } from "../../lib/detainees/search-key";
+import { seedCampaign } from "../../prisma/seed";
+import { applyMigrations } from "../../scripts/db/migrate";
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+// The statement itself, when the shared seeds sit beside the repository (as in
+// this workspace); the faithfulness checks against its text run only then.
+const STATEMENT_FILE = path.resolve(
+  import.meta.dirname,
+  "../../../shared/seeds/000_3e6d2889b1d55732.txt",
+);
+
+const EXPECTED = [
+  {
+    slug: "rashadat-akhundov",
+    displayName: "Rashadat Akhundov",
+    variants: ["Рашадат Ахундов"],
+  },
+  {
+    slug: "uzeyir-mammadov",
+    displayName: "Uzeyir Mammadov",
+    variants: ["Uzeyir Mammadli", "Uzeyir Məmmədov", "Узеир Мамедов"],
+  },
+  {
+    slug: "rashad-huseynov",
+    displayName: "Rashad Huseynov",
+    variants: ["Rashad Hasanov", "Рашад Гусейнов"],
+  },
+  {
+    slug: "zaur-gurbanli",
+    displayName: "Zaur Gurbanli",
+    variants: ["Zaur Gurbanly", "Заур Гурбанлы"],
+  },
+  {
+    slug: "ilkin-rustamzade",
+    displayName: "Ilkin Rustamzade",
+    variants: ["Ilkin Rustamzadeh", "Илькин Рустамзаде"],
+  },
+];
+
+const SPEAKER_ORDER = [
+  "Emin Huseynov",
+  "Thomas Hughes",
+  "Maria Dahle",
+  "Robert Hårdh",
+  "UN Special Rapporteurs on freedom of assembly and association, on human rights defenders and on freedom of expression",
+  "UN Special Rapporteur on freedom of assembly and association",
+  "Maria Dahle",
+];
+
+const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
+  return {
+    source: await prisma.source.count(),
+    organisation: await prisma.organisation.count(),
+    case: await prisma.case.count(),
+    detainee: await prisma.detainee.count(),
+    detaineeName: await prisma.detaineeName.count(),
+    detaineeSource: await prisma.detaineeSource.count(),
+    caseEvent: await prisma.caseEvent.count(),
+    charge: await prisma.charge.count(),
+    statement: await prisma.statement.count(),
+    speaker: await prisma.speaker.count(),
+    quote: await prisma.quote.count(),
+    signatory: await prisma.statementSignatory.count(),
+    statementDetainee: await prisma.statementDetainee.count(),
+    petition: await prisma.petition.count(),
+    consentText: await prisma.consentText.count(),
+    campaign: await prisma.campaign.count(),
+    pressContact: await prisma.pressContact.count(),
+    staffUser: await prisma.staffUser.count(),
+  };
+}
+
+describe.skipIf(!serverUrl)("prisma/seed.ts on PostgreSQL", () => {
+  const dbName = `fv_seed_${randomBytes(6).toString("hex")}`;
+  let prisma: PrismaClient;
+  let countsAfterFirst: Record<string, number>;
+  let countsAfterSecond: Record<string, number>;
+
+  beforeAll(async () => {
+    await adminQuery(`CREATE DATABASE "${dbName}"`);
+    const url = withDatabase(serverUrl!, dbName);
+    await applyMigrations(url);
+    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    await seedCampaign(prisma);
+    countsAfterFirst = await rowCounts(prisma);
+    await seedCampaign(prisma);
+    countsAfterSecond = await rowCounts(prisma);
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  });
+
+  it("creates nothing twice when run again", () => {
+    expect(countsAfterSecond).toEqual(countsAfterFirst);
+    expect(countsAfterFirst.detainee).toBe(5);
+  });
+
+  it("seeds exactly the five named detainees, spelled as in the statement", async () => {
+    const detainees = await prisma.detainee.findMany({
+      include: { affiliation: true, case: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(detainees.map((d) => [d.slug, d.displayName])).toEqual(
+      [...EXPECTED].sort((a, b) => a.slug.localeCompare(b.slug)).map((e) => [e.slug, e.displayName]),
+    );
+    for (const d of detainees) {
+      expect(d.published).toBe(true);
+      expect(d.status).toBe("IN_DETENTION");
+      expect(d.statusCertainty).toBe("KNOWN");
+      expect(d.statusConfirmedOn?.toISOString().slice(0, 10)).toBe("2013-01-01");
+      expect(d.statusConfirmedPrecision).toBe("YEAR");
+      expect(d.affiliation?.name).toBe("N!DA");
+      expect(d.case?.slug).toBe("nida-activists-2013");
+    }
+  });
+
+  it("invents nothing the statement does not give", async () => {
+    const detainees = await prisma.detainee.findMany();
+    for (const d of detainees) {
+      expect(d, d.slug).toMatchObject({
+        arrestDate: null,
+        arrestDatePrecision: null,
+        placeOfDetention: null,
+        sentence: null,
+        releaseDate: null,
+        releaseType: null,
+        dateOfBirth: null,
+        bio: null,
+        photoPath: null,
+        photoCredit: null,
+        photoLicence: null,
+        photoSourceUrl: null,
+      });
+    }
+    expect(await prisma.charge.count()).toBe(0);
+    expect(await prisma.caseEvent.count({ where: { type: { not: "STATEMENT" } } })).toBe(0);
+    expect(await prisma.source.count({ where: { url: { not: null } } })).toBe(0);
+    expect(await prisma.organisation.count({ where: { url: { not: null } } })).toBe(0);
+    expect(await prisma.pressContact.count()).toBe(0);
+    expect(await prisma.staffUser.count()).toBe(0);
+  });
+
+  it("counts the two detainees the statement does not name", async () => {
+    const c = await prisma.case.findUniqueOrThrow({
+      where: { slug: "nida-activists-2013" },
+      include: { detainees: true, source: true },
+    });
+    expect(c.unnamedCount).toBe(2);
+    expect(c.detainees).toHaveLength(5);
+    expect(c.source?.title).toMatch(/statement/i);
+    expect(c.summary).toContain("drug and gun possession, hooliganism and not obeying police orders");
+  });
+
+  it("records every name variant with its source and search key", async () => {
+    const statementSource = await prisma.source.findFirstOrThrow({
+      where: { publisher: { contains: "International Partnership Group on Azerbaijan" } },
+    });
+    const notesSource = await prisma.source.findFirstOrThrow({ where: { publisher: "Free Voices" } });
+    for (const e of EXPECTED) {
+      const d = await prisma.detainee.findUniqueOrThrow({
+        where: { slug: e.slug },
+        include: { names: true, sources: true },
+      });
+      const byName = new Map(d.names.map((n) => [n.name, n]));
+      expect([...byName.keys()].sort()).toEqual([e.displayName, ...e.variants].sort());
+      for (const n of d.names) {
+        expect(n.searchKey, n.name).toBe(toSearchKey(n.name));
+        expect(n.sourceId, n.name).toBe(n.isPrimary ? statementSource.id : notesSource.id);
+        expect(n.script, n.name).toBe(/[а-яё]/i.test(n.name) ? "CYRILLIC" : "LATIN");
+      }
+      const primary = d.names.filter((n) => n.isPrimary);
+      expect(primary.map((n) => n.name)).toEqual([e.displayName]);
+      const statementFacts = d.sources
+        .filter((s) => s.sourceId === statementSource.id)
+        .map((s) => s.field);
+      expect(statementFacts).toEqual(expect.arrayContaining(["name", "status", "affiliation"]));
+    }
+  });
+
+  it("lets search find a person by any recorded spelling", async () => {
+    const find = async (query: string) => {
+      const tokens = toSearchTokens(query);
+      const hits = await prisma.detaineeName.findMany({
+        where: {
+          // The Prisma spelling of searchKeyLikePatterns: a word of the key starts with the token.
+          AND: tokens.map((t) => ({
+            OR: [{ searchKey: { startsWith: t } }, { searchKey: { contains: ` ${t}` } }],
+          })),
+        },
+        select: { detainee: { select: { slug: true } } },
+      });
+      return [...new Set(hits.map((h) => h.detainee.slug))];
+    };
+    expect(await find("Məmmədov")).toEqual(["uzeyir-mammadov"]);
+    expect(await find("Мамедов")).toEqual(["uzeyir-mammadov"]);
+    expect(await find("Mammadli")).toEqual(["uzeyir-mammadov"]);
+    expect(await find("Rashad Hasanov")).toEqual(["rashad-huseynov"]);
+    expect(await find("Гусейнов")).toEqual(["rashad-huseynov"]);
+    expect(await find("Qurbanlı")).toEqual(["zaur-gurbanli"]);
+    expect(await find("Rüstəmzadə")).toEqual(["ilkin-rustamzade"]);
+    expect(await find("Axundov")).toEqual(["rashadat-akhundov"]);
+  });
+
+  it("seeds one statement with its seven quotes in order", async () => {
+    const statements = await prisma.statement.findMany({
+      include: {
+        quotes: { orderBy: { position: "asc" }, include: { speaker: { include: { organisation: true } } } },
+        signatories: { include: { organisation: true } },
+        detainees: true,
+      },
+    });
+    expect(statements).toHaveLength(1);
+    const s = statements[0]!;
+    expect(s).toMatchObject({
+      slug: "release-all-jailed-for-speaking-out-2013",
+      status: "PUBLISHED",
+      kind: "JOINT_STATEMENT",
+      datePrecision: "YEAR",
+    });
+    expect(s.publishedAt?.toISOString().slice(0, 10)).toBe("2013-01-01");
+    expect(s.quotes.map((q) => q.speaker.name)).toEqual(SPEAKER_ORDER);
+    expect(s.quotes.filter((q) => q.speaker.name === "Maria Dahle")).toHaveLength(2);
+    expect(s.quotes[1]!.speaker).toMatchObject({ role: "Executive Director" });
+    expect(s.quotes[1]!.speaker.organisation?.name).toBe("ARTICLE 19");
+    expect(s.signatories.map((x) => x.organisation.name).sort()).toEqual([
+      "International Partnership Group on Azerbaijan",
+      "Solidarity Platform",
+    ]);
+    expect(s.detainees).toHaveLength(5);
+  });
+
+  it.skipIf(!existsSync(STATEMENT_FILE))("carries the statement's text faithfully", async () => {
+    const original = collapse(readFileSync(STATEMENT_FILE, "utf8"));
+    const s = await prisma.statement.findFirstOrThrow({ include: { quotes: true } });
+    for (const q of s.quotes) {
+      expect(original, q.text).toContain(collapse(q.text));
+    }
+    // The body differs from the file only by markdown heading marks and line breaks.
+    expect(collapse(s.body.replace(/^## /gm, ""))).toBe(original);
+  });
+
+  it("opens the petition with a versioned consent text, linked from the campaign", async () => {
+    const campaign = await prisma.campaign.findUniqueOrThrow({
+      where: { slug: "azerbaijan-2013" },
+      include: { petition: { include: { consents: true } }, source: true },
+    });
+    expect(campaign.petition).toMatchObject({
+      slug: "release-them",
+      status: "OPEN",
+      goal: 10000,
+      targets: ["Government of the Republic of Azerbaijan"],
+    });
+    expect(campaign.petition?.consents.map((c) => c.version)).toEqual([1]);
+    expect(campaign.source).not.toBeNull();
+  });
+
+  it("leaves staff edits alone when run again", async () => {
+    await prisma.detainee.update({
+      where: { slug: "zaur-gurbanli" },
+      data: { occupation: "Edited by staff", published: false },
+    });
+    await seedCampaign(prisma);
+    const d = await prisma.detainee.findUniqueOrThrow({ where: { slug: "zaur-gurbanli" } });
+    expect(d.occupation).toBe("Edited by staff");
+    expect(d.published).toBe(false);
+  });
+});
