@@ -106,7 +106,7 @@ async function expectedCatalog(liveUrl: string, options: DriftOptions): Promise<
   // Same server when we can: the catalog's text form can change between PostgreSQL versions.
   const isPglite = await withClient(liveUrl, async (c) => {
     const v = await c.query<{ v: string }>("SELECT version() AS v");
-    return /emscripten|wasm/i.test(v.rows[0]?.v ?? "");
+    return /pglite|emscripten|wasm32/i.test(v.rows[0]?.v ?? "");
   });
   if (!isPglite) {
     const name = `fv_drift_${randomBytes(6).toString("hex")}`;
