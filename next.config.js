@@ -16,6 +16,24 @@ const nextConfig = {
     "pg",
     "nodemailer",
   ],
+  // English lives at the root, other locales under /az and /ru. These rewrites do in
+  // configuration what next-intl's middleware would do: a proxy rewrite is turned into a
+  // redirect loop by Next 16.2.6+ (vercel/next.js#94342), and no proxy also means one
+  // less thing on every request. "afterFiles" so public files and /admin, /api win.
+  async rewrites() {
+    return {
+      afterFiles: [
+        { source: "/", destination: "/en" },
+        { source: "/:path((?!(?:en|az|ru|admin|api|_next)(?:/|$)).+)", destination: "/en/:path" },
+      ],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [
       {

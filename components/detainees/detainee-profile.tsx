@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { Container } from "@/components/ui/container";
 import { FactList } from "@/components/ui/fact-list";
 import { PartialDate } from "@/components/ui/partial-date";
+import { formatPartialDate, isoPartialDate } from "@/lib/dates/format-partial-date";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { StatusBadge } from "./status-badge";
 import { DaysInDetentionText } from "./days-in-detention-text";
@@ -52,8 +53,9 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
               {profile.statusConfirmedOn && profile.statusConfirmedPrecision ? (
                 <span className="text-sm text-stone-700">
                   {t.rich("statusConfirmed", {
-                    date: () => (
-                      <PartialDate date={profile.statusConfirmedOn!} precision={profile.statusConfirmedPrecision!} locale={locale} />
+                    date: formatPartialDate(profile.statusConfirmedOn, profile.statusConfirmedPrecision, locale),
+                    time: (chunks) => (
+                      <time dateTime={isoPartialDate(profile.statusConfirmedOn!, profile.statusConfirmedPrecision!)}>{chunks}</time>
                     ),
                   })}
                 </span>
@@ -135,7 +137,8 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
 
         <p className="mt-10 text-sm text-stone-700">
           {t.rich("lastUpdated", {
-            date: () => <time dateTime={profile.updatedAt.toISOString()}>{profile.updatedAt.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" })}</time>,
+            date: formatPartialDate(profile.updatedAt, "DAY", locale),
+            time: (chunks) => <time dateTime={profile.updatedAt.toISOString()}>{chunks}</time>,
           })}
         </p>
       </article>

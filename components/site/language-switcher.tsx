@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
-import { locales } from "@/lib/i18n/routing";
+import { usePathname } from "@/lib/i18n/navigation";
+import { localePath, locales } from "@/lib/i18n/routing";
 
 const names: Record<(typeof locales)[number], string> = { en: "English", az: "Azərbaycanca", ru: "Русский" };
 
@@ -17,16 +17,15 @@ export function LanguageSwitcher() {
       <ul className="flex gap-3 text-sm">
         {locales.map((locale) => (
           <li key={locale}>
-            <Link
-              href={pathname}
-              locale={locale}
+            <a
+              href={localePath(locale, pathname)}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
               className={locale === current ? "font-semibold underline" : "underline-offset-2 hover:underline"}
             >
               {names[locale]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

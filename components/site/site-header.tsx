@@ -11,7 +11,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-bold text-brand-800">
           {t("name")}
         </Link>
-        <nav aria-label="Main" className="no-print">
+        <nav aria-label={t("nav.label")} className="no-print">
           <ul className="flex flex-wrap gap-4 text-sm font-medium">
             <li>
               <Link href="/" className="hover:underline">{t("nav.home")}</Link>

@@ -17,3 +17,10 @@ export const routing = defineRouting({
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/** The public URL path of `pathname` (locale-free, e.g. "/detainees/x") in `locale`. */
+export function localePath(locale: Locale, pathname: string): string {
+  const clean = pathname.startsWith("/") ? pathname : `/${pathname}`;
+  if (locale === routing.defaultLocale) return clean;
+  return clean === "/" ? `/${locale}` : `/${locale}${clean}`;
+}

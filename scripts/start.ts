@@ -1,0 +1,103 @@
+/**
+ * `npm start`: from a fresh clone to a running app. Without DATABASE_URL it starts
+ * the embedded database (PGlite in .data/), generates missing secrets, migrates,
+ * seeds an empty database, creates the first admin, builds when the source changed,
+ * and serves Next.js. With DATABASE_URL it does the same against that server.
+ * `--dev` runs `next dev` instead of a production build.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { config as loadDotenv } from "dotenv";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { parseEnv } from "../lib/config/env-schema";
+import { loadOrCreateLocalSecrets, secretNames } from "../lib/runtime/local-secrets";
+import { isBuildCurrent, recordBuild } from "../lib/runtime/build-stamp";
+import { prepareDatabase } from "../lib/runtime/prepare-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const log = (message: string) => console.log(`[free-voices] ${message}`);
+
+loadDotenv({ path: path.join(root, ".env"), quiet: true });
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+process.env.APP_URL ??= `http://localhost:${port}`;
+process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+
+let embedded: EmbeddedDatabase | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next?.kill("SIGTERM");
+  // PGlite writes its files on close: stop it last, after the app let go of it.
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function main() {
+  if (process.env.DATABASE_URL) {
+    const missing = secretNames.filter((name) => !process.env[name]);
+    if (missing.length > 0) {
+      throw new Error(
+        `With DATABASE_URL set (the production path), set these too: ${missing.join(", ")}. ` +
+          `Every app instance must share them; see .env.example.`,
+      );
+    }
+    log("using the PostgreSQL server in DATABASE_URL");
+  } else {
+    const secrets = loadOrCreateLocalSecrets(dataDir);
+    for (const name of secretNames) process.env[name] ||= secrets[name];
+    const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+    log(`starting the embedded database in ${path.relative(root, path.join(dataDir, "pglite")) || "."} (127.0.0.1:${dbPort})`);
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: dbPort });
+    process.env.DATABASE_URL = embedded.url;
+  }
+
+  // Fails here, before anything starts, with one message naming every bad variable.
+  parseEnv(process.env);
+
+  const firstAdmin = await prepareDatabase(process.env.DATABASE_URL!, log);
+
+  if (!dev && !isBuildCurrent(root)) {
+    log("building the app (first start or changed source)");
+    await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
+    recordBuild(root);
+  }
+
+  next = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port), "-H", host],
+    { cwd: root, stdio: "inherit", env: process.env },
+  );
+  next.on("exit", (code) => void shutdown(code ?? 0));
+
+  log(`Free Voices is running at ${process.env.APP_URL}`);
+  if (firstAdmin) {
+    log("──────────────────────────────────────────────────────────────");
+    log("First staff account created. Sign in at /admin with:");
+    log(`  email:    ${firstAdmin.email}`);
+    log(`  password: ${firstAdmin.password}`);
+    log("This password is shown only now. You will enrol a second factor at first sign-in.");
+    log("──────────────────────────────────────────────────────────────");
+  }
+}
+
+main().catch(async (error: Error) => {
+  console.error(`[free-voices] ${error.message}`);
+  await shutdown(1);
+});
