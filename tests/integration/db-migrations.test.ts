@@ -3,7 +3,7 @@
  * DATABASE_URL): every test makes its own uniquely named databases and drops them,
  * so runs by several people on one server do not collide.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -14,9 +14,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkDrift } from "../../scripts/db/check-drift";
 import { applyMigrations, migrationsDir } from "../../scripts/db/migrate";
 import { diffMigrationsToSchema } from "../../scripts/db/schema-engine";
+import { createTestDatabase, testServerUrl, type TestDatabase } from "../support/test-database";
 
-const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-const created: string[] = [];
+const created: TestDatabase[] = [];
 const tempDirs: string[] = [];
 
 async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
@@ -30,12 +30,9 @@ async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(url: strin
 }
 
 async function freshDatabase(): Promise<string> {
-  const name = `fv_mig_${randomBytes(6).toString("hex")}`;
-  await query(serverUrl!, `CREATE DATABASE "${name}"`);
-  created.push(name);
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const database = await createTestDatabase({ migrate: false });
+  created.push(database);
+  return database.url;
 }
 
 async function migratedDatabase(): Promise<string> {
@@ -62,11 +59,11 @@ async function committedMigrations(): Promise<string[]> {
 }
 
 afterAll(async () => {
-  for (const name of created) await query(serverUrl!, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  for (const database of created) await database.drop();
   for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
 });
 
-describe.skipIf(!serverUrl)("offline migrations on PostgreSQL", () => {
+describe("offline migrations on the test PostgreSQL", () => {
   it("has committed migrations that match schema.prisma (empty WASM diff)", async () => {
     expect(await committedMigrations()).not.toHaveLength(0);
     expect(await diffMigrationsToSchema()).toBe("");
@@ -122,7 +119,10 @@ describe.skipIf(!serverUrl)("offline migrations on PostgreSQL", () => {
     ]);
   });
 
-  it("lets only one of two concurrent runs apply (Prisma's advisory lock)", async () => {
+  // PGlite serves every connection from one backend session, so advisory locks do not
+  // exclude one connection from another there; the embedded database has one owner
+  // process (the launcher) and never runs two migrations at once. Real servers only.
+  it.runIf(testServerUrl)("lets only one of two concurrent runs apply (Prisma's advisory lock)", async () => {
     const url = await freshDatabase();
     const [a, b] = await Promise.all([applyMigrations(url), applyMigrations(url)]);
     expect([...a, ...b]).toEqual(await committedMigrations());

@@ -3,18 +3,15 @@
  * project's own runner, seeded twice. Expected values are written out here rather
  * than imported from the seed, so a typo in the seed's data fails the test.
  */
-import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { toSearchKey, toSearchTokens } from "../../lib/detainees/search-key";
 import { seedCampaign } from "../../prisma/seed";
-import { applyMigrations } from "../../scripts/db/migrate";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-const serverUrl = process.env.TEST_DATABASE_URL;
 
 // The statement itself, when the shared seeds sit beside the repository (as in
 // this workspace); the faithfulness checks against its text run only then.
@@ -63,22 +60,6 @@ const SPEAKER_ORDER = [
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> {
   return {
     source: await prisma.source.count(),
@@ -102,17 +83,15 @@ async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> 
   };
 }
 
-describe.skipIf(!serverUrl)("prisma/seed.ts on PostgreSQL", () => {
-  const dbName = `fv_seed_${randomBytes(6).toString("hex")}`;
+describe("prisma/seed.ts on the test PostgreSQL", () => {
+  let database: TestDatabase;
   let prisma: PrismaClient;
   let countsAfterFirst: Record<string, number>;
   let countsAfterSecond: Record<string, number>;
 
   beforeAll(async () => {
-    await adminQuery(`CREATE DATABASE "${dbName}"`);
-    const url = withDatabase(serverUrl!, dbName);
-    await applyMigrations(url);
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    database = await createTestDatabase();
+    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
     await seedCampaign(prisma);
     countsAfterFirst = await rowCounts(prisma);
     await seedCampaign(prisma);
@@ -121,7 +100,7 @@ describe.skipIf(!serverUrl)("prisma/seed.ts on PostgreSQL", () => {
 
   afterAll(async () => {
     await prisma?.$disconnect();
-    await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+    await database?.drop();
   });
 
   it("creates nothing twice when run again", () => {
