@@ -130,7 +130,6 @@ const ORGANISATIONS = {
     slug: "un-special-rapporteurs",
     name: "UN Special Rapporteurs",
     kind: "INTERGOVERNMENTAL",
-    description: "Independent experts of the United Nations Human Rights Council.",
   },
 } satisfies Record<string, OrgSeed>;
 
