@@ -39,7 +39,7 @@ export async function exportConfirmedSignaturesCsv(
         controller.close();
         return;
       }
-      cursor = rows[rows.length - 1].id;
+      cursor = rows.at(-1)?.id;
       const records = rows.map((row) => [
         neutraliseCsvCell(row.name),
         row.country,

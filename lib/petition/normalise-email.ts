@@ -37,7 +37,7 @@ export function normaliseEmail(email: string): NormalisedEmail {
   const at = trimmed.lastIndexOf("@");
   let local = trimmed.slice(0, at);
   let domain = trimmed.slice(at + 1).replace(/\.$/, "");
-  if (PLUS_TAGS.has(domain)) local = local.split("+")[0];
+  if (PLUS_TAGS.has(domain)) local = local.split("+")[0] ?? local;
   if (IGNORES_DOTS.has(domain)) local = local.replaceAll(".", "");
   domain = DOMAIN_ALIASES[domain] ?? domain;
   return { address: `${local}@${domain}`, domain };

@@ -24,7 +24,7 @@ async function addSignature(data: { name: string; country: string; status?: "PEN
   return mod.db.signature.create({
     data: {
       petitionId,
-      emailHash: randomBytes(32),
+      emailHash: new Uint8Array(randomBytes(32)),
       emailDomainHash: mod.domainHashOf(data.domain ?? "example.org"),
       name: data.name,
       country: data.country,
