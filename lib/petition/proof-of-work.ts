@@ -4,7 +4,7 @@ import { createChallenge, randomInt, verifySolution, type Challenge, type Soluti
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/config/env";
-import { pgPool } from "@/lib/db/pg-pool";
+import { unnamedQueries } from "./rate-limits";
 
 // ALTCHA proof-of-work, verified here, with no third party: the browser spends a
 // second or two of CPU, a bot farm spends that per submission. Asked for only when a
@@ -54,7 +54,8 @@ export async function verifyProofOfWork(payload: string | undefined): Promise<bo
   }
   // One solution, one submission: remembered in the shared rate-limit table until it expires.
   globalForPow.powReplay ??= new RateLimiterPostgres({
-    storeClient: pgPool(),
+    storeClient: unnamedQueries(),
+    storeType: "pool",
     tableName: "rate_limits",
     tableCreated: true,
     clearExpiredByTimeout: false,
