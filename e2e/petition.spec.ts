@@ -93,3 +93,27 @@ test("the petition page has no detectable accessibility violations", async ({ pa
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test("a signer erases their signature through a link sent to their address", async ({ page, request, baseURL }) => {
+  const email = `erase-me-${Date.now()}@example.org`;
+  const signed = await request.post("/api/petition/sign", {
+    form: { name: "Erase Me", email, country: "GB", consentVersion: "1" },
+    headers: { origin: baseURL! },
+  });
+  expect(signed.status()).toBe(202);
+  expect(await signatureOf(email)).not.toBeNull();
+
+  await page.goto("/petition/my-signature");
+  await page.getByLabel("Email address").fill(email.toUpperCase());
+  await page.getByLabel("Erase my signature").check();
+  await page.getByRole("button", { name: "Send me the link" }).click();
+  await expect(page.getByRole("status")).toContainText("If this address signed");
+
+  const mail = await waitForMail(email.toUpperCase(), /erase/i);
+  const link = mail.links.find((url) => url.includes("/petition/my-signature/"))!;
+  await page.goto(link);
+  expect(await signatureOf(email)).not.toBeNull();
+  await page.getByRole("button", { name: "Erase my signature" }).click();
+  await expect(page.getByRole("status")).toContainText("Your signature has been erased");
+  expect(await signatureOf(email)).toBeNull();
+});
