@@ -117,3 +117,29 @@ test("a signer erases their signature through a link sent to their address", asy
   await expect(page.getByRole("status")).toContainText("Your signature has been erased");
   expect(await signatureOf(email)).toBeNull();
 });
+
+test("a risky submission with JavaScript solves a proof-of-work from our own origin and is counted normally", async ({ page }) => {
+  // Make this browser's address look busy: past the soft per-IP limit.
+  const ipKey = `sign-ip:${Buffer.from(crypto.createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "").update("ip\u0000127.0.0.1").digest()).toString("base64url")}`;
+  await testDb.rateLimit.upsert({
+    where: { key: ipKey },
+    create: { key: ipKey, points: 10, expire: BigInt(Date.now() + 3_600_000) },
+    update: { points: 10, expire: BigInt(Date.now() + 3_600_000) },
+  });
+  const foreign: string[] = [];
+  page.on("request", (req) => {
+    if (!req.url().startsWith(new URL(page.url() || "http://127.0.0.1").origin) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) foreign.push(req.url());
+  });
+  try {
+    const email = `pow-${Date.now()}@example.org`;
+    await page.goto("/petition");
+    await fillSignForm(page, { name: "Ilkin Rustamzade", email, country: "AZ" });
+    await page.getByRole("button", { name: "Sign", exact: true }).click();
+    // The server asked for a proof-of-work; the widget solves it and the form is sent again.
+    await expect(page.getByRole("status")).toContainText("Check your inbox", { timeout: 30_000 });
+    expect(await signatureOf(email)).toMatchObject({ status: "PENDING", suspect: false });
+    expect(foreign).toEqual([]);
+  } finally {
+    await testDb.rateLimit.delete({ where: { key: ipKey } });
+  }
+});
