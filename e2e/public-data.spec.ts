@@ -86,7 +86,7 @@ test("the API, the CSV and the feed say what the database holds about published 
 
   const xml = await (await request.get("/feed.xml")).text();
   const events = await testDb.caseEvent.findMany({ where: { visibility: "PUBLIC", detainee: { published: true } }, select: { title: true, detainee: { select: { displayName: true } } } });
-  for (const e of events) expect(xml).toContain(`<title>${e.detainee.displayName}: ${e.title}</title>`);
+  for (const e of events) expect(xml).toContain(`<![CDATA[${e.detainee.displayName}: ${e.title}]]></title>`);
   for (const s of statements) expect(xml).toContain(`/statements/${s.slug}`);
 
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
@@ -209,14 +209,18 @@ test("unpublished people, hidden events and unpublished statements appear nowher
   }
 });
 
-test("an old slug redirects permanently to the current profile, on the page and in the API", async ({ request }) => {
+test("an old slug redirects permanently to the current profile, on the page and in the API", async ({ page, request }) => {
   const d = await createDetainee({ displayName: "Renamed Person", published: true });
   const oldSlug = uniqueSlug("old-name");
   await testDb.detaineeSlug.create({ data: { slug: oldSlug, detaineeId: d.id } });
   try {
-    const page = await request.get(`/ru/detainees/${oldSlug}`, { maxRedirects: 0 });
-    expect([301, 308]).toContain(page.status());
-    expect(page.headers()["location"]).toBe(`/ru/detainees/${d.slug}`);
+    const response = await request.get(`/ru/detainees/${oldSlug}`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(response.status());
+    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === "location");
+    expect(new Set(locations.map((h) => h.value))).toEqual(new Set([`/ru/detainees/${d.slug}`]));
+    await page.goto(`/ru/detainees/${oldSlug}`);
+    await expect(page).toHaveURL(new RegExp(`/ru/detainees/${d.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renamed Person");
     const api = await request.get(`/api/v1/detainees/${oldSlug}`, { maxRedirects: 0 });
     expect(api.status()).toBe(301);
     expect(api.headers()["location"]).toMatch(new RegExp(`/api/v1/detainees/${d.slug}$`));

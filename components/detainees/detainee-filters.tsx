@@ -36,7 +36,7 @@ export async function DetaineeFilters({
   );
 
   return (
-    <form method="get" action={localePath(locale, "/detainees")} role="search" aria-label={t("searchLabel")} className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+    <form method="get" action={localePath(locale, "/detainees")} role="search" aria-label={t("formLabel")} className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
       <div>
         <label htmlFor="filter-q" className={labelClass}>{t("searchLabel")}</label>
         <input
