@@ -13,6 +13,7 @@ import { SourceList } from "./source-list";
 import { CiteThis } from "./cite-this";
 import { ShareLinks } from "@/components/site/share-links";
 import { Link } from "@/lib/i18n/navigation";
+import { TranslatedText } from "@/components/ui/translated-text";
 
 export async function DetaineeProfileView({
   profile,
@@ -30,7 +31,7 @@ export async function DetaineeProfileView({
   // "retrieved" in the citation.
   const renderedAt = new Date();
   const text = (value: string | null, field: string) =>
-    value ? translatedField(value, profile.translations, field, locale).value : t("notRecorded");
+    value ? <TranslatedText value={value} translations={profile.translations} field={field} locale={locale} /> : t("notRecorded");
   const allSources = new Map(
     [...profile.sources.map((s) => s.source), ...profile.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
   );
@@ -130,10 +131,16 @@ export async function DetaineeProfileView({
               { label: t("affiliation"), value: profile.affiliation?.name ?? t("notRecorded") },
               { label: t("placeOfDetention"), value: text(profile.placeOfDetention, "placeOfDetention") },
               { label: t("sentence"), value: text(profile.sentence, "sentence") },
-              ...(profile.case ? [{ label: t("case"), value: translatedField(profile.case.title, profile.case.translations, "title", locale).value }] : []),
+              ...(profile.case
+                ? [{ label: t("case"), value: <TranslatedText value={profile.case.title} translations={profile.case.translations} field="title" locale={locale} /> }]
+                : []),
             ]}
           />
-          {profile.case?.summary ? <p className="mt-4 max-w-3xl text-stone-800">{profile.case.summary}</p> : null}
+          {profile.case?.summary ? (
+            <p className="mt-4 max-w-3xl text-stone-800">
+              <TranslatedText value={profile.case.summary} translations={profile.case.translations} field="summary" locale={locale} />
+            </p>
+          ) : null}
         </section>
 
         <section className="mt-10" aria-labelledby="charges-heading">
@@ -145,7 +152,7 @@ export async function DetaineeProfileView({
               {profile.charges.map((charge) => (
                 <li key={charge.id}>
                   <span className={charge.droppedOn ? "line-through" : undefined}>
-                    {translatedField(charge.description, charge.translations, "description", locale).value}
+                    <TranslatedText value={charge.description} translations={charge.translations} field="description" locale={locale} />
                   </span>
                   {charge.article ? ` (${[charge.code, charge.article].filter(Boolean).join(", ")})` : null}
                   {charge.addedOn && charge.addedPrecision ? (
@@ -177,9 +184,13 @@ export async function DetaineeProfileView({
                   <p className="text-sm font-semibold text-stone-700">
                     <PartialDate date={event.occurredOn} precision={event.precision} locale={locale} />
                   </p>
-                  <p className="font-medium">{translatedField(event.title, event.translations, "title", locale).value}</p>
+                  <p className="font-medium">
+                    <TranslatedText value={event.title} translations={event.translations} field="title" locale={locale} />
+                  </p>
                   {event.description ? (
-                    <p className="text-stone-800">{translatedField(event.description, event.translations, "description", locale).value}</p>
+                    <p className="text-stone-800">
+                      <TranslatedText value={event.description} translations={event.translations} field="description" locale={locale} />
+                    </p>
                   ) : null}
                   {event.sources.length > 0 ? (
                     <p className="text-sm text-stone-700">

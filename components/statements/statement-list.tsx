@@ -1,9 +1,9 @@
 import { getLocale } from "next-intl/server";
 import type { StatementSummary } from "@/lib/statements/get-latest-statements";
-import { translatedField } from "@/lib/i18n/translated-field";
 import { formatPartialDate, isoPartialDate } from "@/lib/dates/format-partial-date";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { TranslatedText } from "@/components/ui/translated-text";
 
 export async function StatementList({
   statements,
@@ -18,12 +18,11 @@ export async function StatementList({
   return (
     <ul className="space-y-4">
       {statements.map((statement) => {
-        const title = translatedField(statement.title, statement.translations, "title", locale);
         return (
           <li key={statement.slug} className="rounded-lg border border-stone-200 bg-white p-4">
-            <Heading className="font-semibold" lang={title.isFallback ? "en" : undefined}>
+            <Heading className="font-semibold">
               <Link href={`/statements/${statement.slug}`} className="underline-offset-2 hover:underline">
-                {title.value}
+                <TranslatedText value={statement.title} translations={statement.translations} field="title" locale={locale} />
               </Link>
             </Heading>
             {statement.publishedAt ? (
@@ -37,7 +36,9 @@ export async function StatementList({
               </p>
             ) : null}
             {statement.summary ? (
-              <p className="mt-2 text-stone-800">{translatedField(statement.summary, statement.translations, "summary", locale).value}</p>
+              <p className="mt-2 text-stone-800">
+                <TranslatedText value={statement.summary} translations={statement.translations} field="summary" locale={locale} />
+              </p>
             ) : null}
           </li>
         );

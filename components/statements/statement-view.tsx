@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/detainees/status-badge";
 import { SourceList } from "@/components/detainees/source-list";
 import { ShareLinks } from "@/components/site/share-links";
 import { CiteThis } from "@/components/detainees/cite-this";
+import { TranslatedText } from "@/components/ui/translated-text";
 
 export async function StatementView({
   statement,
@@ -29,7 +30,9 @@ export async function StatementView({
     <Container className="py-10">
       <article>
         <p className="text-sm font-medium uppercase tracking-wide text-stone-700">{t(`kind.${statement.kind}`)}</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight" lang={title.isFallback ? "en" : undefined}>{title.value}</h1>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">
+          <TranslatedText value={statement.title} translations={statement.translations} field="title" locale={locale} />
+        </h1>
         <p className="mt-2 text-stone-700">
           {statement.publishedAt ? (
             <>
@@ -57,12 +60,13 @@ export async function StatementView({
             <SectionHeading id="quotes-heading">{t("quotes")}</SectionHeading>
             <ul className="space-y-4">
               {statement.quotes.map((quote) => {
-                const text = translatedField(quote.text, quote.translations, "text", locale);
                 const org = quote.speaker.organisation;
                 return (
                   <li key={quote.id}>
                     <figure className="border-l-4 border-brand-700 pl-4">
-                      <blockquote className="text-lg" lang={text.isFallback ? "en" : undefined}>“{text.value}”</blockquote>
+                      <blockquote className="text-lg">
+                        “<TranslatedText value={quote.text} translations={quote.translations} field="text" locale={locale} />”
+                      </blockquote>
                       <figcaption className="mt-1 text-sm text-stone-700">
                         — {[quote.speaker.name, quote.speaker.role, org?.name].filter(Boolean).join(", ")}
                       </figcaption>
