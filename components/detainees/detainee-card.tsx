@@ -1,16 +1,16 @@
 import { getLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { DetaineeCardData } from "@/lib/detainees/get-published-detainees";
-import { translatedField } from "@/lib/i18n/translated-field";
+import { TranslatedText } from "@/components/ui/translated-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { StatusBadge } from "./status-badge";
 import { DaysInDetentionText } from "./days-in-detention-text";
 
 export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData }) {
   const locale = (await getLocale()) as Locale;
-  const occupation = detainee.occupation
-    ? translatedField(detainee.occupation, detainee.translations, "occupation", locale).value
-    : null;
+  const occupation = detainee.occupation ? (
+    <TranslatedText value={detainee.occupation} translations={detainee.translations} field="occupation" locale={locale} />
+  ) : null;
   return (
     <li className="flex flex-col rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       {detainee.photoPath ? (
@@ -27,7 +27,11 @@ export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData })
         </Link>
       </h3>
       {occupation || detainee.affiliation ? (
-        <p className="text-sm text-stone-700">{[occupation, detainee.affiliation?.name].filter(Boolean).join(" · ")}</p>
+        <p className="text-sm text-stone-700">
+          {occupation}
+          {occupation && detainee.affiliation ? " · " : null}
+          {detainee.affiliation?.name}
+        </p>
       ) : null}
       <div className="mt-2">
         <StatusBadge status={detainee.status} />

@@ -10,18 +10,46 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { StatusBadge } from "./status-badge";
 import { DaysInDetentionText } from "./days-in-detention-text";
 import { SourceList } from "./source-list";
+import { CiteThis } from "./cite-this";
+import { ShareLinks } from "@/components/site/share-links";
+import { Link } from "@/lib/i18n/navigation";
+import { TranslatedText } from "@/components/ui/translated-text";
 
-export async function DetaineeProfileView({ profile, locale }: { profile: DetaineeProfile; locale: Locale }) {
+export async function DetaineeProfileView({
+  profile,
+  locale,
+  permalink,
+}: {
+  profile: DetaineeProfile;
+  locale: Locale;
+  permalink: string;
+}) {
   const t = await getTranslations("detainee");
+  const site = await getTranslations("site");
+  const statusText = await getTranslations("status");
+  // The day this copy of the page was rendered: "as of" on the fact sheet and
+  // "retrieved" in the citation.
+  const renderedAt = new Date();
   const text = (value: string | null, field: string) =>
-    value ? translatedField(value, profile.translations, field, locale).value : t("notRecorded");
+    value ? <TranslatedText value={value} translations={profile.translations} field={field} locale={locale} /> : t("notRecorded");
   const allSources = new Map(
     [...profile.sources.map((s) => s.source), ...profile.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
   );
 
+  const factLabel = (field: string) => (t.has(`fact.${field}`) ? t(`fact.${field}`) : field);
+  const supports = new Map<string, string>();
+  for (const { source, field } of profile.sources) {
+    const fields = supports.get(source.id);
+    supports.set(source.id, fields ? `${fields}, ${factLabel(field)}` : factLabel(field));
+  }
+  for (const [id, fields] of supports) supports.set(id, t("supports", { facts: fields }));
+
   return (
     <Container className="py-10">
       <article>
+        <p className="hidden print:block print:mb-4 print:text-sm">
+          {t("factSheet", { site: site("name"), date: formatPartialDate(renderedAt, "DAY", locale) })} · {permalink}
+        </p>
         <header className="flex flex-col gap-6 sm:flex-row">
           {profile.photoPath ? (
             <figure className="sm:w-60">
@@ -30,6 +58,12 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
               {profile.photoCredit ? (
                 <figcaption className="mt-1 text-xs text-stone-700">
                   {t("photoCredit", { credit: [profile.photoCredit, profile.photoLicence].filter(Boolean).join(", ") })}
+                  {profile.photoSourceUrl ? (
+                    <>
+                      {" · "}
+                      <a href={profile.photoSourceUrl} rel="noopener noreferrer" className="underline">{t("photoSource")}</a>
+                    </>
+                  ) : null}
                 </figcaption>
               ) : null}
             </figure>
@@ -64,6 +98,7 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
             <p className="mt-2 font-medium">
               <DaysInDetentionText {...profile} />
             </p>
+            {profile.bio ? <p className="mt-3 max-w-2xl text-stone-800">{text(profile.bio, "bio")}</p> : null}
           </div>
         </header>
 
@@ -80,16 +115,32 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
                   ),
               },
               ...(profile.releaseDate && profile.releaseDatePrecision
-                ? [{ label: t("released"), value: <PartialDate date={profile.releaseDate} precision={profile.releaseDatePrecision} locale={locale} /> }]
+                ? [
+                    {
+                      label: t("released"),
+                      value: (
+                        <>
+                          <PartialDate date={profile.releaseDate} precision={profile.releaseDatePrecision} locale={locale} />
+                          {profile.releaseType ? ` (${profile.releaseType})` : null}
+                        </>
+                      ),
+                    },
+                  ]
                 : []),
               { label: t("occupation"), value: text(profile.occupation, "occupation") },
               { label: t("affiliation"), value: profile.affiliation?.name ?? t("notRecorded") },
               { label: t("placeOfDetention"), value: text(profile.placeOfDetention, "placeOfDetention") },
               { label: t("sentence"), value: text(profile.sentence, "sentence") },
-              ...(profile.case ? [{ label: t("case"), value: profile.case.title }] : []),
+              ...(profile.case
+                ? [{ label: t("case"), value: <TranslatedText value={profile.case.title} translations={profile.case.translations} field="title" locale={locale} /> }]
+                : []),
             ]}
           />
-          {profile.case?.summary ? <p className="mt-4 max-w-3xl text-stone-800">{profile.case.summary}</p> : null}
+          {profile.case?.summary ? (
+            <p className="mt-4 max-w-3xl text-stone-800">
+              <TranslatedText value={profile.case.summary} translations={profile.case.translations} field="summary" locale={locale} />
+            </p>
+          ) : null}
         </section>
 
         <section className="mt-10" aria-labelledby="charges-heading">
@@ -99,11 +150,22 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
           ) : (
             <ul className="list-disc space-y-1 pl-6">
               {profile.charges.map((charge) => (
-                <li key={charge.id} className={charge.droppedOn ? "line-through" : undefined}>
-                  {charge.description}
+                <li key={charge.id}>
+                  <span className={charge.droppedOn ? "line-through" : undefined}>
+                    <TranslatedText value={charge.description} translations={charge.translations} field="description" locale={locale} />
+                  </span>
                   {charge.article ? ` (${[charge.code, charge.article].filter(Boolean).join(", ")})` : null}
                   {charge.addedOn && charge.addedPrecision ? (
-                    <> · <PartialDate date={charge.addedOn} precision={charge.addedPrecision} locale={locale} /></>
+                    <>
+                      {" · "}
+                      {t("chargeAdded")} <PartialDate date={charge.addedOn} precision={charge.addedPrecision} locale={locale} />
+                    </>
+                  ) : null}
+                  {charge.droppedOn && charge.droppedPrecision ? (
+                    <>
+                      {" · "}
+                      <strong>{t("chargeDropped")}</strong> <PartialDate date={charge.droppedOn} precision={charge.droppedPrecision} locale={locale} />
+                    </>
                   ) : null}
                 </li>
               ))}
@@ -118,21 +180,64 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
           ) : (
             <ol className="space-y-4 border-l-2 border-stone-300 pl-4">
               {profile.events.map((event) => (
-                <li key={event.id}>
+                <li key={event.id} id={`event-${event.id}`}>
                   <p className="text-sm font-semibold text-stone-700">
                     <PartialDate date={event.occurredOn} precision={event.precision} locale={locale} />
                   </p>
-                  <p className="font-medium">{translatedField(event.title, event.translations, "title", locale).value}</p>
-                  {event.description ? <p className="text-stone-800">{event.description}</p> : null}
+                  <p className="font-medium">
+                    <TranslatedText value={event.title} translations={event.translations} field="title" locale={locale} />
+                  </p>
+                  {event.description ? (
+                    <p className="text-stone-800">
+                      <TranslatedText value={event.description} translations={event.translations} field="description" locale={locale} />
+                    </p>
+                  ) : null}
+                  {event.sources.length > 0 ? (
+                    <p className="text-sm text-stone-700">
+                      {t("eventSources")}{" "}
+                      {event.sources.map((source, i) => (
+                        <span key={source.id}>
+                          {i > 0 ? ", " : ""}
+                          <a href={`#source-${source.id}`} className="underline">{source.title}</a>
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
           )}
         </section>
 
+        <section className="mt-10" aria-labelledby="statements-heading">
+          <SectionHeading id="statements-heading">{t("relatedStatements")}</SectionHeading>
+          {profile.statements.length === 0 ? (
+            <p>{t("noStatements")}</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6">
+              {profile.statements.map(({ statement }) => {
+                const title = translatedField(statement.title, statement.translations, "title", locale);
+                return (
+                  <li key={statement.slug}>
+                    <Link href={`/statements/${statement.slug}`} className="underline" lang={title.isFallback ? "en" : undefined}>
+                      {title.value}
+                    </Link>
+                    {statement.publishedAt ? (
+                      <>
+                        {" · "}
+                        <PartialDate date={statement.publishedAt} precision={statement.datePrecision} locale={locale} />
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+
         <section className="mt-10" aria-labelledby="sources-heading">
           <SectionHeading id="sources-heading">{t("sources")}</SectionHeading>
-          <SourceList sources={[...allSources.values()]} locale={locale} />
+          <SourceList sources={[...allSources.values()]} locale={locale} supports={supports} />
         </section>
 
         <p className="mt-10 text-sm text-stone-700">
@@ -141,6 +246,15 @@ export async function DetaineeProfileView({ profile, locale }: { profile: Detain
             time: (chunks) => <time dateTime={profile.updatedAt.toISOString()}>{chunks}</time>,
           })}
         </p>
+
+        <CiteThis
+          title={profile.displayName}
+          siteName={site("name")}
+          permalink={permalink}
+          retrievedOn={renderedAt}
+          locale={locale}
+        />
+        <ShareLinks url={permalink} text={`${profile.displayName}: ${statusText(profile.status)}`} />
       </article>
     </Container>
   );

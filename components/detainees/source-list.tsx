@@ -9,7 +9,16 @@ type Source = {
   datePrecision: "DAY" | "MONTH" | "YEAR" | null;
 };
 
-export function SourceList({ sources, locale }: { sources: Source[]; locale: string }) {
+export function SourceList({
+  sources,
+  locale,
+  supports,
+}: {
+  sources: Source[];
+  locale: string;
+  /** What each source backs, already worded for the reader, by source id. */
+  supports?: Map<string, string>;
+}) {
   return (
     <ol className="list-decimal space-y-2 pl-6">
       {sources.map((source) => (
@@ -29,6 +38,7 @@ export function SourceList({ sources, locale }: { sources: Source[]; locale: str
               <PartialDate date={source.publishedOn} precision={source.datePrecision} locale={locale} />
             </>
           ) : null}
+          {supports?.get(source.id) ? <span className="block text-sm text-stone-700">{supports.get(source.id)}</span> : null}
         </li>
       ))}
     </ol>

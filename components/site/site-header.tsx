@@ -6,7 +6,7 @@ import { LanguageSwitcher } from "./language-switcher";
 export async function SiteHeader() {
   const t = await getTranslations("site");
   return (
-    <header className="border-b border-stone-200 bg-white">
+    <header className="site-header border-b border-stone-200 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
         <Link href="/" className="text-xl font-bold text-brand-800">
           {t("name")}
@@ -18,6 +18,12 @@ export async function SiteHeader() {
             </li>
             <li>
               <Link href="/detainees" className="hover:underline">{t("nav.detainees")}</Link>
+            </li>
+            <li>
+              <Link href="/statements" className="hover:underline">{t("nav.statements")}</Link>
+            </li>
+            <li>
+              <Link href="/press" className="hover:underline">{t("nav.press")}</Link>
             </li>
           </ul>
         </nav>

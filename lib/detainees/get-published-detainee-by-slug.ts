@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { publicStatementFilter } from "@/lib/statements/public-statement-filter";
 
 const sourceSelect = { id: true, publisher: true, title: true, url: true, publishedOn: true, datePrecision: true } as const;
 
@@ -27,6 +28,7 @@ async function findProfile(slug: string) {
       photoPath: true,
       photoCredit: true,
       photoLicence: true,
+      photoSourceUrl: true,
       updatedAt: true,
       affiliation: { select: { name: true, slug: true } },
       case: { select: { title: true, summary: true, unnamedCount: true, translations: true } },
@@ -63,7 +65,14 @@ async function findProfile(slug: string) {
           sources: { select: sourceSelect },
         },
       },
-      sources: { select: { field: true, source: { select: sourceSelect } } },
+      sources: { select: { field: true, note: true, source: { select: sourceSelect } } },
+      statements: {
+        where: { statement: publicStatementFilter() },
+        orderBy: { statement: { publishedAt: "desc" } },
+        select: {
+          statement: { select: { slug: true, title: true, translations: true, publishedAt: true, datePrecision: true } },
+        },
+      },
     },
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-const detaineeCardSelect = {
+export const detaineeCardSelect = {
   slug: true,
   displayName: true,
   occupation: true,
@@ -11,9 +11,11 @@ const detaineeCardSelect = {
   arrestDate: true,
   arrestDatePrecision: true,
   releaseDate: true,
+  releaseDatePrecision: true,
   photoPath: true,
   photoCredit: true,
-  affiliation: { select: { name: true } },
+  updatedAt: true,
+  affiliation: { select: { name: true, slug: true } },
 } as const;
 
 export async function getPublishedDetainees() {

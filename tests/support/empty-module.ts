@@ -1,2 +1,2 @@
-// Stands in for `server-only` under vitest, where the Next bundler's check does not run.
+// Stands in for "server-only" under vitest: that package throws outside a React server build.
 export {};

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/lib/site/page-metadata";
 import { getCampaign } from "@/lib/campaign/get-campaign";
 import { getCasesWithUnnamedDetainees, getPublishedDetainees } from "@/lib/detainees/get-published-detainees";
 import { getLatestStatements } from "@/lib/statements/get-latest-statements";
@@ -11,6 +13,14 @@ import { StatementList } from "@/components/statements/statement-list";
 import { PetitionHomeBlock } from "@/components/petition/petition-home-block";
 
 export const revalidate = 60;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const site = await getTranslations({ locale, namespace: "site" });
+  const campaign = await getCampaign();
+  const headline = campaign ? translatedField(campaign.headline, campaign.translations, "headline", locale).value : site("tagline");
+  return { ...pageMetadata({ locale, path: "/", title: headline, description: site("tagline"), siteName: site("name") }), title: { absolute: `${headline} · ${site("name")}` } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { detaineeQuerySchema, firstValues } from "@/lib/detainees/detainee-query";
+import { locales } from "@/lib/i18n/routing";
+
+const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const lang = z.preprocess(blank, z.enum(locales, { error: `one of ${locales.join(", ")}` }).default("en"));
+const limit = (max: number, fallback: number) =>
+  z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: "a whole number" })
+      .int({ error: "a whole number" })
+      .min(1, { error: "at least 1" })
+      .max(max, { error: `at most ${max}` })
+      .default(fallback),
+  );
+const offset = z.preprocess(
+  blank,
+  z.coerce.number({ error: "a whole number" }).int({ error: "a whole number" }).min(0, { error: "0 or more" }).default(0),
+);
+
+export const apiDetaineeListSchema = detaineeQuerySchema.extend({ lang, limit: limit(500, 100), offset }).strict();
+export const apiDetaineeCsvSchema = detaineeQuerySchema.extend({ lang }).strict();
+export const apiLangSchema = z.object({ lang }).strict();
+export const apiStatementListSchema = z.object({ lang, limit: limit(100, 20), offset }).strict();
+export const apiEventListSchema = z
+  .object({
+    lang,
+    limit: limit(200, 50),
+    since: z.preprocess(blank, z.iso.date({ error: "a date, YYYY-MM-DD" }).optional()),
+  })
+  .strict();
+
+export type ParsedApiQuery<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/** Validates a request's query string: every bad or unknown parameter is reported by name. */
+export function parseApiQuery<T extends z.ZodType>(schema: T, params: URLSearchParams): ParsedApiQuery<z.output<T>> {
+  const result = schema.safeParse(firstValues(params));
+  if (result.success) return { ok: true, data: result.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) (fieldErrors[key] ??= []).push("unknown parameter");
+    } else {
+      (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+    }
+  }
+  return { ok: false, fieldErrors };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { publicStatementFilter } from "./public-statement-filter";
+
+/** One public statement with its quotes, signatories and the published people it concerns. */
+export async function getPublishedStatementBySlug(slug: string) {
+  return db.statement.findFirst({
+    where: { AND: [{ slug }, publicStatementFilter()] },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      body: true,
+      kind: true,
+      translations: true,
+      publishedAt: true,
+      datePrecision: true,
+      updatedAt: true,
+      source: { select: { id: true, publisher: true, title: true, url: true, publishedOn: true, datePrecision: true } },
+      signatories: {
+        orderBy: { organisation: { name: "asc" } },
+        select: { organisation: { select: { slug: true, name: true, shortName: true, url: true } } },
+      },
+      quotes: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          text: true,
+          translations: true,
+          speaker: { select: { name: true, role: true, organisation: { select: { name: true, shortName: true } } } },
+        },
+      },
+      detainees: {
+        where: { detainee: { published: true } },
+        orderBy: { detainee: { displayName: "asc" } },
+        select: { detainee: { select: { slug: true, displayName: true, status: true } } },
+      },
+    },
+  });
+}
+
+export type PublishedStatement = NonNullable<Awaited<ReturnType<typeof getPublishedStatementBySlug>>>;
