@@ -95,8 +95,8 @@ beforeAll(async () => {
   encodeSessionToken = cookie.encodeSessionToken;
   sessionCookieName = cookie.sessionCookieName();
   for (const file of actionFiles()) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(module)) if (typeof fn === "function") actions.push({ file: path.relative(root, file), name, fn: fn as Action });
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(exported)) if (typeof fn === "function") actions.push({ file: path.relative(root, file), name, fn: fn as Action });
   }
   const enrolled = { passwordHash: "not-used", totpEnabledAt: new Date(), totpSecretEncrypted: "not-used" };
   users.admin = (await db.staffUser.create({ data: { email: "admin@walk.test", name: "Admin", role: "ADMIN", ...enrolled }, select: { id: true } })).id;
