@@ -34,11 +34,11 @@ test("a status change shows on the public profile within seconds, with its timel
   await page.getByLabel("Status last confirmed").fill("2026-11-02");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
-  await expect(page.getByText("Status changed: Pre-trial detention → Released")).toBeVisible();
+  await expect(page.getByText("Status changed: Pre-trial detention → Released", { exact: true })).toBeVisible();
 
   await publicPage.reload();
   await expect(publicPage.getByText("Released", { exact: true }).first()).toBeVisible();
-  await expect(publicPage.getByText("Status changed: Pre-trial detention → Released")).toBeVisible();
+  await expect(publicPage.getByText("Status changed: Pre-trial detention → Released").first()).toBeVisible();
 
   const audit = await testDb.auditLog.findFirstOrThrow({ where: { entityId: detainee.id, action: "update" }, select: { changes: true } });
   expect(audit.changes).toMatchObject({ status: { from: "PRE_TRIAL_DETENTION", to: "RELEASED" } });
