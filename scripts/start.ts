@@ -13,6 +13,7 @@ import { parseEnv } from "../lib/config/env-schema";
 import { loadOrCreateLocalSecrets, secretNames } from "../lib/runtime/local-secrets";
 import { isBuildCurrent, recordBuild } from "../lib/runtime/build-stamp";
 import { prepareDatabase } from "../lib/runtime/prepare-database";
+import { startLocalSmtpSink, type LocalSmtpSink } from "../lib/mail/local-smtp-sink";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -29,12 +30,14 @@ process.env.NEXTAUTH_URL ??= process.env.APP_URL;
 
 let embedded: EmbeddedDatabase | undefined;
 let next: ChildProcess | undefined;
+let mailSink: LocalSmtpSink | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   next?.kill("SIGTERM");
+  await mailSink?.stop().catch(() => {});
   // PGlite writes its files on close: stop it last, after the app let go of it.
   await embedded?.stop().catch(() => {});
   process.exit(code);
@@ -70,6 +73,14 @@ async function main() {
 
   // Fails here, before anything starts, with one message naming every bad variable.
   parseEnv(process.env);
+
+  if (!process.env.SMTP_URL) {
+    // No mail server configured: mail goes to a sink on this machine, never outside.
+    const mailDir = path.resolve(root, process.env.MAIL_SINK_DIR ?? path.join(dataDir, "mail"));
+    mailSink = await startLocalSmtpSink({ dir: mailDir, port: Number(process.env.SMTP_SINK_PORT ?? 0), log });
+    process.env.SMTP_URL = mailSink.url;
+    log(`SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`);
+  }
 
   const firstAdmin = await prepareDatabase(process.env.DATABASE_URL!, log);
 

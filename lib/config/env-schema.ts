@@ -22,6 +22,16 @@ export const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Free Voices <no-reply@localhost>"),
   IP_HASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  // Days after a petition closes before signers' personal data is anonymised.
+  SIGNATURE_ANONYMISE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+  // Seconds between public count updates (also the count's cache max-age).
+  PETITION_TALLY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (0: none).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // "1" enables /api/bench/* (benchmark-only routes); never set in production.
+  BENCH_ROUTES: z.enum(["0", "1"]).optional(),
+  // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.
+  MAIL_SINK_DIR: z.string().optional(),
   ONION_LOCATION: z.url().optional(),
   REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });

@@ -1,11 +1,9 @@
 import crypto from "node:crypto";
 
-// AES-256-GCM with DATA_ENCRYPTION_KEY (64 hex characters). Layout of a sealed value:
-// version byte (1) | IV (12) | auth tag (16) | ciphertext. The version byte leaves room
-// for key rotation without guessing which key sealed an old value.
-const VERSION = 1;
-const IV_LENGTH = 12;
-const TAG_LENGTH = 16;
+// AES-256-GCM with the app's data key (DATA_ENCRYPTION_KEY, 64 hex characters).
+// Layout: 12-byte random IV | ciphertext | 16-byte auth tag.
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 function key(): Buffer {
   const hex = process.env.DATA_ENCRYPTION_KEY ?? "";
@@ -14,24 +12,22 @@ function key(): Buffer {
 }
 
 export function encrypt(plain: string): Buffer {
-  const iv = crypto.randomBytes(IV_LENGTH);
+  const iv = crypto.randomBytes(IV_BYTES);
   const cipher = crypto.createCipheriv("aes-256-gcm", key(), iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
+  return Buffer.concat([iv, body, cipher.getAuthTag()]);
 }
 
-/** Throws when the value was altered or sealed with another key. */
-export function decrypt(sealed: Buffer | Uint8Array): string {
-  const buf = Buffer.from(sealed);
-  if (buf.length < 1 + IV_LENGTH + TAG_LENGTH || buf[0] !== VERSION) throw new Error("Unreadable encrypted value");
-  const iv = buf.subarray(1, 1 + IV_LENGTH);
-  const tag = buf.subarray(1 + IV_LENGTH, 1 + IV_LENGTH + TAG_LENGTH);
+export function decrypt(data: Buffer): string {
+  const iv = data.subarray(0, IV_BYTES);
+  const tag = data.subarray(data.length - TAG_BYTES);
+  const body = data.subarray(IV_BYTES, data.length - TAG_BYTES);
   const decipher = crypto.createDecipheriv("aes-256-gcm", key(), iv);
   decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(buf.subarray(1 + IV_LENGTH + TAG_LENGTH)), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
 }
 
-/** For text columns (the TOTP secret is stored as a String): base64 of the sealed bytes. */
+/** For text columns (the staff TOTP secret is a String column): base64 of the sealed bytes. */
 export function encryptToText(plain: string): string {
   return encrypt(plain).toString("base64");
 }

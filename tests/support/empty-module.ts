@@ -1,2 +1,2 @@
-// Stands in for `server-only` under vitest, where nothing is a client bundle.
+// Stands in for `server-only` under vitest, where the Next bundler's check does not run.
 export {};

@@ -8,6 +8,7 @@ import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { DetaineeCard } from "@/components/detainees/detainee-card";
 import { StatementList } from "@/components/statements/statement-list";
+import { PetitionHomeBlock } from "@/components/petition/petition-home-block";
 
 export const revalidate = 60;
 
@@ -43,6 +44,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
       ) : null}
 
       <Container className="py-10">
+        <PetitionHomeBlock locale={locale} />
         <section aria-labelledby="detainees-heading">
           <SectionHeading id="detainees-heading">{t("detaineesHeading")}</SectionHeading>
           {detainees.length === 0 ? (

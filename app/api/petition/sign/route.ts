@@ -1,0 +1,38 @@
+import { env } from "@/lib/config/env";
+import { clientIp } from "@/lib/http/client-ip";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { isLocale } from "@/lib/i18n/routing";
+import { signPetition } from "@/lib/petition/sign-petition";
+
+export const dynamic = "force-dynamic";
+
+const STATUS = { accepted: 202, invalid: 400, challenge: 428, "rate-limited": 429, closed: 409, unavailable: 503 } as const;
+
+/**
+ * The signing endpoint for scripts and the benchmark (the page's form uses the
+ * server action, which runs the same `signPetition`). Takes a form or JSON body;
+ * answers 202 whether or not the address had signed before.
+ */
+export async function POST(request: Request) {
+  const headers = { "Cache-Control": "no-store" };
+  if (!isSameOriginRequest(request.headers, env().APP_URL)) {
+    return Response.json({ status: "forbidden" }, { status: 403, headers });
+  }
+  let form: Record<string, string | undefined>;
+  try {
+    const type = request.headers.get("content-type") ?? "";
+    if (type.includes("application/json")) {
+      const body: unknown = await request.json();
+      if (!body || typeof body !== "object" || Array.isArray(body)) throw new Error("not an object");
+      form = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined]));
+    } else {
+      const data = await request.formData();
+      form = Object.fromEntries([...data.entries()].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+    }
+  } catch {
+    return Response.json({ status: "invalid", fieldErrors: { _form: ["bodyInvalid"] } }, { status: 400, headers });
+  }
+  const locale = form.locale && isLocale(form.locale) ? form.locale : "en";
+  const outcome = await signPetition(form, { ip: clientIp(request.headers, env().TRUST_PROXY_HOPS), locale });
+  return Response.json(outcome, { status: STATUS[outcome.status], headers });
+}

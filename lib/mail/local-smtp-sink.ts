@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+import { SMTPServer } from "smtp-server";
+
+export type SinkMessage = { to: string[]; subject: string; text: string; links: string[]; receivedAt: string };
+export type LocalSmtpSink = { url: string; port: number; stop: () => Promise<void> };
+
+/**
+ * A real SMTP server on 127.0.0.1 that delivers nowhere: for development and tests
+ * when SMTP_URL is not set, so mail never leaves the machine. Each message is kept
+ * in `dir` (the raw .eml and a .json with recipients, subject, text and links) and
+ * its links are logged, so a newcomer can confirm a signature from the console.
+ */
+export async function startLocalSmtpSink(options: { dir: string; port?: number; log: (line: string) => void }): Promise<LocalSmtpSink> {
+  fs.mkdirSync(options.dir, { recursive: true });
+  let counter = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    banner: "Free Voices local mail sink",
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+        void store(raw, to).then(() => callback(), callback);
+      });
+    },
+  });
+
+  async function store(raw: Buffer, to: string[]) {
+    const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${++counter}`;
+    fs.writeFileSync(path.join(options.dir, `${id}.eml`), raw);
+    const { subject, text } = await parse(raw);
+    const links = [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
+    const message: SinkMessage = { to, subject, text, links, receivedAt: new Date().toISOString() };
+    // Written under a temporary name and renamed, so a reader never sees half a file.
+    const file = path.join(options.dir, `${id}.json`);
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(message, null, 2));
+    fs.renameSync(`${file}.tmp`, file);
+    options.log(`mail to ${to.join(", ")}: "${subject}"${links.length ? ` ${links.join(" ")}` : ""}`);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  server.on("error", (error) => options.log(`mail sink error: ${error.message}`));
+  const address = server.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function parse(raw: Buffer): Promise<{ subject: string; text: string }> {
+  try {
+    // mailparser decodes quoted-printable, base64 and encoded headers properly.
+    const { simpleParser } = await import("mailparser");
+    const parsed = await simpleParser(raw);
+    return { subject: parsed.subject ?? "", text: parsed.text ?? "" };
+  } catch {
+    const source = raw.toString("utf8");
+    const subject = /^Subject: (.*)$/m.exec(source)?.[1] ?? "";
+    const text = source.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return { subject, text };
+  }
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
+import { pgPool } from "@/lib/db/pg-pool";
+import { openAddress, openPayload, type OutboxPayload } from "./seal-outbox-message";
+import { renderTemplate } from "./templates";
+
+// The outbox: mail is written to EmailOutbox in the same statement as the change
+// that causes it, and sent from here. Requests never wait for the mail server; a
+// server that is down or slow delays mail, it never loses it. Every instance may
+// run this loop: rows are claimed with FOR UPDATE SKIP LOCKED and a lease, so two
+// instances never send the same row, and a crashed instance's rows are retried
+// when the lease ends.
+const BATCH = 20;
+const LEASE = "2 minutes";
+const MAX_ATTEMPTS = 12;
+const POLL_MS = 2_000;
+
+type Row = { id: string; to: string | null; template: string; payload: OutboxPayload; attempts: number };
+export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<void>;
+
+/** Claims and sends one batch; returns how many rows it claimed. */
+export async function processOutboxBatch(send: SendMail = smtpSend): Promise<number> {
+  const pool = pgPool();
+  const { rows } = await pool.query<Row>(
+    `UPDATE "EmailOutbox" SET "status" = 'SENDING', "attempts" = "attempts" + 1,
+            "nextAttemptAt" = timezone('UTC', now()) + interval '${LEASE}'
+      WHERE "id" IN (SELECT "id" FROM "EmailOutbox"
+                      WHERE "status" IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= timezone('UTC', now())
+                      ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+      RETURNING "id", "to", "template", "payload", "attempts"`,
+  );
+  await Promise.all(rows.map((row) => deliver(row, send)));
+  return rows.length;
+}
+
+async function deliver(row: Row, send: SendMail) {
+  const pool = pgPool();
+  try {
+    if (!row.to) throw new Error("no recipient");
+    const { locale, data } = openPayload(row.payload);
+    const message = renderTemplate(row.template, locale, data);
+    await send({ to: openAddress(row.to), ...message });
+    // Sent: the address and the link are no longer needed here.
+    await pool.query(
+      `UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = timezone('UTC', now()), "to" = NULL, "payload" = '{}', "lastError" = NULL WHERE "id" = $1`,
+      [row.id],
+    );
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const giveUp = row.attempts >= MAX_ATTEMPTS;
+    // Exponential backoff with jitter: 10 s, 20 s, 40 s ... capped at an hour (about 6 hours in all).
+    const delaySeconds = Math.min(3600, 10 * 2 ** (row.attempts - 1)) * (0.8 + Math.random() * 0.4);
+    await pool
+      .query(
+        giveUp
+          ? `UPDATE "EmailOutbox" SET "status" = 'FAILED', "lastError" = $2, "to" = NULL, "payload" = '{}' WHERE "id" = $1`
+          : `UPDATE "EmailOutbox" SET "status" = 'PENDING', "lastError" = $2,
+                    "nextAttemptAt" = timezone('UTC', now()) + make_interval(secs => $3) WHERE "id" = $1`,
+        giveUp ? [row.id, message] : [row.id, message, delaySeconds],
+      )
+      .catch(() => {
+        // The database is away too: the lease ends and the row is retried then.
+      });
+  }
+}
+
+const globalForMail = globalThis as unknown as { mailTransport?: Transporter; outboxTimer?: NodeJS.Timeout; outboxWake?: () => void };
+
+async function smtpSend(message: { to: string; subject: string; text: string }) {
+  const url = process.env.SMTP_URL;
+  if (!url) throw new Error("SMTP_URL is not set: mail waits in the outbox");
+  const options: SMTPPool.Options & { url: string } = {
+    url,
+    pool: true,
+    maxConnections: 3,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+  globalForMail.mailTransport ??= nodemailer.createTransport(options);
+  await globalForMail.mailTransport.sendMail({ from: process.env.MAIL_FROM ?? "Free Voices <no-reply@localhost>", ...message });
+}
+
+/** Runs the outbox loop in this process (called once from instrumentation.ts). */
+export function startOutboxWorker() {
+  if (globalForMail.outboxTimer) return;
+  let running = false;
+  let again = false;
+  const tick = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        // A full batch means more may be waiting.
+        while ((await processOutboxBatch()) === BATCH) {}
+      } while (again);
+    } catch {
+      // The database is unreachable: the next tick tries again.
+    } finally {
+      running = false;
+    }
+  };
+  globalForMail.outboxTimer = setInterval(tick, POLL_MS);
+  globalForMail.outboxTimer.unref();
+  globalForMail.outboxWake = () => void tick();
+}
+
+/** Sends soon rather than at the next poll; never waits. A no-op where the worker does not run. */
+export function wakeOutboxWorker() {
+  const wake = globalForMail.outboxWake;
+  if (wake) setImmediate(wake);
+}

@@ -1,0 +1,46 @@
+"use server";
+import { headers } from "next/headers";
+import { failed, formValues, invalid, ok, type ActionResult } from "@/lib/actions/action-result";
+import { env } from "@/lib/config/env";
+import { clientIp } from "@/lib/http/client-ip";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { confirmSignature } from "./confirm-signature";
+import { signPetition } from "./sign-petition";
+
+// Server actions for the public petition forms. They work without JavaScript (the
+// form posts, the page re-renders with the result). Errors are message keys that
+// the forms translate (messages/<locale>/petition.json).
+
+const localeOf = (formData: FormData): Locale => {
+  const value = String(formData.get("locale") ?? "en");
+  return isLocale(value) ? value : "en";
+};
+
+export async function signPetitionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ signed: true }>> {
+  const requestHeaders = await headers();
+  if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
+  const values = formValues(formData, ["website", "altcha", "js", "locale"]);
+  const outcome = await signPetition(formValues(formData), {
+    ip: clientIp(requestHeaders, env().TRUST_PROXY_HOPS),
+    locale: localeOf(formData),
+  });
+  switch (outcome.status) {
+    case "accepted":
+      return ok({ signed: true });
+    case "invalid":
+      return invalid(outcome.fieldErrors, { formError: outcome.formError ?? "fixErrors", values });
+    case "challenge":
+      return invalid({}, { formError: "challenge", values });
+    case "rate-limited":
+    case "closed":
+    case "unavailable":
+      return outcome.status === "rate-limited" ? failed("rateLimited") : failed(outcome.status);
+  }
+}
+
+export async function confirmSignatureAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ confirmed: true }>> {
+  if (!isSameOriginRequest(await headers(), env().APP_URL)) return failed("forbidden");
+  const result = await confirmSignature(String(formData.get("token") ?? ""));
+  return result === "confirmed" ? ok({ confirmed: true }) : failed(result);
+}

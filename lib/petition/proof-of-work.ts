@@ -1,0 +1,72 @@
+import "server-only";
+import crypto from "node:crypto";
+import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/config/env";
+import { pgPool } from "@/lib/db/pg-pool";
+
+// ALTCHA proof-of-work, verified here, with no third party: the browser spends a
+// second or two of CPU, a bot farm spends that per submission. Asked for only when a
+// submission looks risky (see sign-petition.ts), so most signers never pay it.
+const ALGORITHM = "PBKDF2/SHA-256";
+const COST = 5_000;
+const VALID_SECONDS = 600;
+
+// Derived from the pepper with its own label: no extra secret to configure.
+const secret = (label: string) => crypto.createHmac("sha256", env().SIGNATURE_PEPPER).update(`altcha\0${label}`).digest("hex");
+
+export async function createProofOfWorkChallenge(): Promise<Challenge> {
+  return createChallenge({
+    algorithm: ALGORITHM,
+    cost: COST,
+    counter: randomInt(5_000, 20_000),
+    deriveKey,
+    expiresAt: new Date(Date.now() + VALID_SECONDS * 1000),
+    hmacSignatureSecret: secret("signature"),
+    hmacKeySignatureSecret: secret("key"),
+  });
+}
+
+const globalForPow = globalThis as unknown as { powReplay?: InstanceType<typeof RateLimiterPostgres> };
+
+/** True when `payload` (the widget's base64 JSON) solves a challenge we issued, unexpired and not used before. */
+export async function verifyProofOfWork(payload: string | undefined): Promise<boolean> {
+  if (!payload) return false;
+  let decoded: { challenge: Challenge; solution: Solution };
+  try {
+    decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8"));
+  } catch {
+    return false;
+  }
+  if (!decoded?.challenge?.parameters || !decoded.solution) return false;
+  try {
+    const result = await verifySolution({
+      challenge: decoded.challenge,
+      solution: decoded.solution,
+      deriveKey,
+      hmacSignatureSecret: secret("signature"),
+      hmacKeySignatureSecret: secret("key"),
+    });
+    if (!result.verified) return false;
+  } catch {
+    return false;
+  }
+  // One solution, one submission: remembered in the shared rate-limit table until it expires.
+  globalForPow.powReplay ??= new RateLimiterPostgres({
+    storeClient: pgPool(),
+    tableName: "rate_limits",
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    keyPrefix: "pow-used",
+    points: 1,
+    duration: VALID_SECONDS,
+  });
+  try {
+    await globalForPow.powReplay.consume(decoded.challenge.parameters.nonce ?? decoded.challenge.signature ?? payload.slice(0, 200));
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+import { randomBytes } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+/**
+ * A fresh migrated database and the secrets the petition code needs, set in
+ * process.env before any module that reads them is imported (import app modules
+ * dynamically after this resolves).
+ */
+export async function petitionTestEnv(): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.SIGNATURE_PEPPER ||= randomBytes(32).toString("base64url");
+  process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
+  process.env.DATA_ENCRYPTION_KEY ||= randomBytes(32).toString("hex");
+  return database;
+}
