@@ -98,3 +98,22 @@ test("the photo upload route refuses anonymous and disabled sessions and other s
   expect(await post(await sessionCookie(editor.id), same)).toBe(303);
   expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { photoPath: true } })).photoPath).toBe(detainee.photoPath);
 });
+
+test("the signature export refuses anonymous, disabled and signed-out sessions", async ({ playwright, baseURL }) => {
+  const petition = await testDb.petition.findFirstOrThrow({ select: { id: true } });
+  const disabled = await createStaff({ disabled: true });
+  const editor = await createStaff();
+  const url = `/admin/petition/export?petitionId=${petition.id}`;
+  const get = async (cookie: Awaited<ReturnType<typeof sessionCookie>> | null) => {
+    const context = await playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+    const response = await context.get(url, { maxRedirects: 0 });
+    const result = { status: response.status(), type: response.headers()["content-type"] };
+    await context.dispose();
+    return result;
+  };
+  expect((await get(null)).status).toBe(401);
+  expect((await get(await sessionCookie(disabled.id))).status).toBe(401);
+  expect((await get(await sessionCookie(editor.id, Date.now() - 3_600_000))).status).toBe(200); // control: a valid session
+  await testDb.staffUser.update({ where: { id: editor.id }, data: { sessionsValidAfter: new Date() } });
+  expect((await get(await sessionCookie(editor.id, Date.now() - 60_000))).status).toBe(401);
+});

@@ -1,5 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/config/env";
+import { clientIp } from "@/lib/http/client-ip";
 import { checkCode } from "./check-code";
 import { checkPassword } from "./check-password";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
@@ -25,7 +27,8 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, request) {
         const forwarded = request?.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        const headers = new Headers(forwarded ? { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded) } : {});
+        const ip = clientIp(headers, env().TRUST_PROXY_HOPS);
         if (!credentials?.email || !credentials.password || !credentials.code) return null;
         const password = await checkPassword(credentials.email, credentials.password, ip);
         if (password.status !== "ok" || !password.enrolled) return null;

@@ -4,6 +4,8 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
+import { env } from "@/lib/config/env";
+import { clientIp as ipFromHeaders } from "@/lib/http/client-ip";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { readSessionClaims, sessionCookieName } from "./session-cookie";
 
@@ -81,7 +83,7 @@ export async function authoriseRouteRequest(
   return staff;
 }
 
+/** The client's address for login limits, by the same proxy rule as the petition's (TRUST_PROXY_HOPS). */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return ipFromHeaders(await headers(), env().TRUST_PROXY_HOPS);
 }

@@ -54,7 +54,7 @@ function formFor(): FormData {
   // Plausible, valid-looking input: were a check missing, the call would go on to write.
   const form = new FormData();
   const fields: Record<string, string> = {
-    id: detaineeId, detaineeId, userId: users.editor, statementId: "none", version: "1",
+    id: detaineeId, detaineeId, userId: users.editor, statementId: "none", version: "1", petitionId: "none", goal: "5", reason: "Attack", expectedCount: "1",
     displayName: "Changed By Attacker", slug: "walk-detainee", status: "RELEASED", statusCertainty: "KNOWN", published: "on",
     name: "Attacker Spelling", script: "LATIN", description: "Attack", type: "HEARING", occurredOn: "2020", title: "Attack",
     visibility: "HIDDEN", email: "attacker@example.org", role: "ADMIN", change: "make-admin", password: "x".repeat(16),
