@@ -112,3 +112,29 @@ test("disabling an account and signing out everywhere end sessions at once", asy
   await expect(elsewhere).toHaveURL(/\/admin\/sign-in$/);
   await second.close();
 });
+
+test("an admin reads and filters the audit log; an editor cannot open it", async ({ page, browser }) => {
+  const admin = await createStaff({ role: "ADMIN" });
+  const entityId = `audit-target-${Date.now()}`;
+  await testDb.auditLog.createMany({
+    data: [
+      { actorId: admin.id, action: "update", entityType: "Detainee", entityId, changes: { status: { from: "ON_TRIAL", to: "RELEASED" } } },
+      { actorId: admin.id, action: "update", entityType: "Detainee", entityId: "someone-else", changes: { occupation: { from: "A", to: "B" } } },
+    ],
+  });
+  await signIn(page, admin);
+  await page.goto("/admin/audit");
+  await page.getByLabel("Record id").fill(entityId);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("1 entries")).toBeVisible();
+  await expect(page.getByText("ON_TRIAL → RELEASED")).toBeVisible();
+  await expect(page.getByRole("cell", { name: admin.email })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const context = await browser.newContext();
+  const editorPage = await context.newPage();
+  await signIn(editorPage, await createStaff({ role: "EDITOR" }));
+  const response = await editorPage.goto("/admin/audit");
+  expect(response?.status()).toBe(404);
+  await context.close();
+});
