@@ -29,7 +29,7 @@ test("staff review suspect signatures, invalidate them after a preview, set the 
   await page.goto("/admin/petition");
   await expect(page.getByRole("cell", { name: `Bot One ${tag}` })).toBeVisible();
 
-  await page.getByLabel("Suspect").selectOption("yes");
+  await page.getByLabel("Suspect", { exact: true }).selectOption("yes");
   await page.getByLabel("Name contains").fill(tag);
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByRole("status").filter({ hasText: "This filter matches 2 signatures." })).toBeVisible();

@@ -41,36 +41,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded bg-white p-3">
-        <label className="text-sm font-medium">
-          Record type
-          <select name="entityType" defaultValue={search.entityType ?? ""} className={input}>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-entityType">Record type</label>
+          <select id="filter-entityType" name="entityType" defaultValue={search.entityType ?? ""} className={input}>
             <option value="">All</option>
             {entityTypes.map((t) => (
               <option key={t} value={t}>{t}</option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          Record id
-          <input name="entityId" defaultValue={search.entityId ?? ""} className={input} />
-        </label>
-        <label className="text-sm font-medium">
-          Who
-          <select name="actorId" defaultValue={search.actorId ?? ""} className={input}>
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-entityId">Record id</label>
+          <input id="filter-entityId" name="entityId" defaultValue={search.entityId ?? ""} className={input} />
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-actorId">Who</label>
+          <select id="filter-actorId" name="actorId" defaultValue={search.actorId ?? ""} className={input}>
             <option value="">Anyone</option>
             {actors.map((a) => (
               <option key={a.id} value={a.id}>{a.email}</option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          From
-          <input type="date" name="from" defaultValue={search.from ?? ""} className={input} />
-        </label>
-        <label className="text-sm font-medium">
-          To
-          <input type="date" name="to" defaultValue={search.to ?? ""} className={input} />
-        </label>
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-from">From</label>
+          <input id="filter-from" type="date" name="from" defaultValue={search.from ?? ""} className={input} />
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-to">To</label>
+          <input id="filter-to" type="date" name="to" defaultValue={search.to ?? ""} className={input} />
+        </div>
         <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">Filter</button>
       </form>
       <p>{total} entries</p>

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { fieldErrorsOf, formValues, invalid, ok } from "@/lib/actions/action-result";
 import type { FormResult, FormState } from "@/lib/actions/form-action-types";
@@ -61,23 +62,23 @@ export async function invalidateSignaturesAction(_: FormState, formData: FormDat
   const filter = signatureFilterFromForm(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>);
   if (!filter.success) return invalid(filter.fieldErrors, { values });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
+  let invalidated: number;
   try {
-    const { invalidated } = await invalidateSignatures(guard, { filter: filter.filter, reason: parsed.data.reason, expectedCount: parsed.data.expectedCount });
-    await db.$transaction((tx) =>
-      recordAudit(tx, {
-        actorId: staff.id,
-        action: "invalidate-signatures",
-        entityType: "Petition",
-        entityId: filter.filter.petitionId,
-        changes: { filter: { from: null, to: filter.filter }, count: { from: null, to: invalidated }, reason: { from: null, to: parsed.data.reason } },
-      }),
-    );
-    refresh();
-    return ok({ message: `${invalidated} signatures invalidated. The public count drops at the next tally.` });
+    ({ invalidated } = await invalidateSignatures(guard, { filter: filter.filter, reason: parsed.data.reason, expectedCount: parsed.data.expectedCount }));
   } catch (error) {
-    if (error instanceof InvalidationCountChanged) {
-      return invalid({}, { formError: `${error.message} Nothing was changed.`, values });
-    }
+    if (error instanceof InvalidationCountChanged) return invalid({}, { formError: `${error.message} Nothing was changed.`, values });
     throw error;
   }
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: staff.id,
+      action: "invalidate-signatures",
+      entityType: "Petition",
+      entityId: filter.filter.petitionId,
+      changes: { filter: { from: null, to: filter.filter }, count: { from: null, to: invalidated }, reason: { from: null, to: parsed.data.reason } },
+    }),
+  );
+  refresh();
+  // The preview under the form now matches nothing: show the outcome on a fresh page.
+  redirect(`/admin/petition?invalidated=${invalidated}`);
 }

@@ -25,6 +25,11 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Petition: {petition.title}</h1>
+      {/^\d+$/.test(search.invalidated ?? "") && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {search.invalidated} signatures invalidated. The public count drops at the next tally.
+        </p>
+      )}
 
       <section aria-labelledby="counts-heading" className="space-y-2 rounded bg-white p-4">
         <h2 id="counts-heading" className="text-xl font-semibold">Counts</h2>
@@ -99,42 +104,42 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
         <p>First preview how many signatures a filter matches; then confirm with a reason. Invalidated signatures are kept, not deleted.</p>
         <form method="get" className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="preview" value="1" />
-          <label className="text-sm font-medium">
-            State
-            <select name="status" defaultValue={search.status ?? ""} className={input}>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-status">State</label>
+            <select id="filter-status" name="status" defaultValue={search.status ?? ""} className={input}>
               <option value="">Pending or confirmed</option>
               <option value="PENDING">Pending</option>
               <option value="CONFIRMED">Confirmed</option>
             </select>
-          </label>
-          <label className="text-sm font-medium">
-            Suspect
-            <select name="suspect" defaultValue={search.suspect ?? ""} className={input}>
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-suspect">Suspect</label>
+            <select id="filter-suspect" name="suspect" defaultValue={search.suspect ?? ""} className={input}>
               <option value="">Any</option>
               <option value="yes">Yes</option>
               <option value="no">No</option>
             </select>
-          </label>
-          <label className="text-sm font-medium">
-            Country (2 letters)
-            <input name="country" defaultValue={search.country ?? ""} maxLength={2} className={input} />
-          </label>
-          <label className="text-sm font-medium">
-            Email domain
-            <input name="emailDomain" defaultValue={search.emailDomain ?? ""} className={input} />
-          </label>
-          <label className="text-sm font-medium">
-            Signed from
-            <input type="date" name="createdFrom" defaultValue={search.createdFrom ?? ""} className={input} />
-          </label>
-          <label className="text-sm font-medium">
-            Signed to
-            <input type="date" name="createdTo" defaultValue={search.createdTo ?? ""} className={input} />
-          </label>
-          <label className="text-sm font-medium">
-            Name contains
-            <input name="nameContains" defaultValue={search.nameContains ?? ""} className={input} />
-          </label>
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-country">Country (2 letters)</label>
+            <input id="filter-country" name="country" defaultValue={search.country ?? ""} maxLength={2} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-emailDomain">Email domain</label>
+            <input id="filter-emailDomain" name="emailDomain" defaultValue={search.emailDomain ?? ""} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-createdFrom">Signed from</label>
+            <input id="filter-createdFrom" type="date" name="createdFrom" defaultValue={search.createdFrom ?? ""} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-createdTo">Signed to</label>
+            <input id="filter-createdTo" type="date" name="createdTo" defaultValue={search.createdTo ?? ""} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-nameContains">Name contains</label>
+            <input id="filter-nameContains" name="nameContains" defaultValue={search.nameContains ?? ""} className={input} />
+          </div>
           <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">Preview</button>
         </form>
         {filter && !filter.success && (
