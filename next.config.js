@@ -24,7 +24,7 @@ const nextConfig = {
     return {
       afterFiles: [
         { source: "/", destination: "/en" },
-        { source: "/:path((?!(?:en|az|ru|admin|api|_next)(?:/|$)).+)", destination: "/en/:path" },
+        { source: "/:path((?!(?:en|az|ru|admin|api|media|_next)(?:/|$)).+)", destination: "/en/:path" },
       ],
     };
   },

@@ -26,3 +26,12 @@ export function decrypt(data: Buffer): string {
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
 }
+
+/** For text columns (the staff TOTP secret is a String column): base64 of the sealed bytes. */
+export function encryptToText(plain: string): string {
+  return encrypt(plain).toString("base64");
+}
+
+export function decryptText(sealed: string): string {
+  return decrypt(Buffer.from(sealed, "base64"));
+}

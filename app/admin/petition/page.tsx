@@ -1,0 +1,168 @@
+import { ActionForm, HiddenField, TextField } from "@/components/admin/action-form";
+import { requireStaff } from "@/lib/auth/session";
+import { getPetitionStaffSummary } from "@/lib/petition/get-petition-staff-summary";
+import { previewInvalidation } from "@/lib/petition/preview-invalidation";
+import { signatureFilterFromForm } from "@/lib/petition/staff-filter-form";
+import { invalidateSignaturesAction, setPetitionGoalAction, setPetitionStatusAction } from "./actions";
+
+export const metadata = { title: "Petition" };
+
+type Search = Record<string, string | undefined>;
+const FILTER_KEYS = ["status", "suspect", "country", "emailDomain", "createdFrom", "createdTo", "nameContains"] as const;
+const input = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
+
+export default async function PetitionAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireStaff();
+  const search = await searchParams;
+  const summary = await getPetitionStaffSummary();
+  if (!summary) return <p>There is no petition in this campaign yet.</p>;
+  const { petition, counts, suspects } = summary;
+
+  const previewing = search.preview === "1";
+  const filter = previewing ? signatureFilterFromForm({ ...search, petitionId: petition.id }) : null;
+  const preview = filter?.success ? await previewInvalidation(() => requireStaff(), filter.filter) : null;
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">Petition: {petition.title}</h1>
+      {/^\d+$/.test(search.invalidated ?? "") && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {search.invalidated} signatures invalidated. The public count drops at the next tally.
+        </p>
+      )}
+
+      <section aria-labelledby="counts-heading" className="space-y-2 rounded bg-white p-4">
+        <h2 id="counts-heading" className="text-xl font-semibold">Counts</h2>
+        <dl className="grid grid-cols-2 gap-2 md:grid-cols-5">
+          {[
+            ["Public count", counts.public],
+            ["Confirmed", counts.confirmed],
+            ["Awaiting confirmation", counts.pending],
+            ["Suspect, to review", counts.suspect],
+            ["Invalidated", counts.invalidated],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded border p-2">
+              <dt className="text-sm">{label}</dt>
+              <dd className="text-2xl font-bold">{Number(value).toLocaleString("en")}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="text-sm text-stone-700">The public count is updated in batches; it lags the confirmed count by seconds.</p>
+        <a href={`/admin/petition/export?petitionId=${petition.id}`} className="inline-block rounded bg-stone-800 px-4 py-2 font-semibold text-white">
+          Download confirmed signatures (CSV)
+        </a>
+      </section>
+
+      <section aria-labelledby="settings-heading" className="grid gap-4 rounded bg-white p-4 md:grid-cols-2">
+        <h2 id="settings-heading" className="text-xl font-semibold md:col-span-2">Status and goal</h2>
+        <ActionForm action={setPetitionStatusAction} submitLabel={petition.status === "OPEN" ? "Close the petition" : "Open the petition"} danger={petition.status === "OPEN"}>
+          <p>
+            Now: <strong>{petition.status === "OPEN" ? "open" : petition.status === "CLOSED" ? "closed" : "draft (not open yet)"}</strong>
+          </p>
+          <HiddenField name="petitionId" value={petition.id} />
+          <HiddenField name="status" value={petition.status === "OPEN" ? "CLOSED" : "OPEN"} />
+        </ActionForm>
+        <ActionForm action={setPetitionGoalAction} submitLabel="Set goal">
+          <HiddenField name="petitionId" value={petition.id} />
+          <TextField name="goal" label="Goal (signatures)" defaultValue={String(petition.goal)} inputMode="numeric" required />
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="suspect-heading" className="space-y-2 rounded bg-white p-4">
+        <h2 id="suspect-heading" className="text-xl font-semibold">Suspect signatures to review</h2>
+        {suspects.length === 0 ? (
+          <p>None.</p>
+        ) : (
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="p-1">Signed (UTC)</th>
+                <th scope="col" className="p-1">Name</th>
+                <th scope="col" className="p-1">Country</th>
+                <th scope="col" className="p-1">State</th>
+                <th scope="col" className="p-1">Why suspect</th>
+              </tr>
+            </thead>
+            <tbody>
+              {suspects.map((s) => (
+                <tr key={s.id} className="border-t">
+                  <td className="p-1">{s.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td className="p-1">{s.name}</td>
+                  <td className="p-1">{s.country}</td>
+                  <td className="p-1">{s.status.toLowerCase()}</td>
+                  <td className="p-1">{s.suspectReason ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="text-sm">To invalidate them all, filter on “suspect: yes” below.</p>
+      </section>
+
+      <section aria-labelledby="invalidate-heading" className="space-y-3 rounded bg-white p-4">
+        <h2 id="invalidate-heading" className="text-xl font-semibold">Invalidate signatures in bulk</h2>
+        <p>First preview how many signatures a filter matches; then confirm with a reason. Invalidated signatures are kept, not deleted.</p>
+        <form method="get" className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="preview" value="1" />
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-status">State</label>
+            <select id="filter-status" name="status" defaultValue={search.status ?? ""} className={input}>
+              <option value="">Pending or confirmed</option>
+              <option value="PENDING">Pending</option>
+              <option value="CONFIRMED">Confirmed</option>
+            </select>
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-suspect">Suspect</label>
+            <select id="filter-suspect" name="suspect" defaultValue={search.suspect ?? ""} className={input}>
+              <option value="">Any</option>
+              <option value="yes">Yes</option>
+              <option value="no">No</option>
+            </select>
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-country">Country (2 letters)</label>
+            <input id="filter-country" name="country" defaultValue={search.country ?? ""} maxLength={2} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-emailDomain">Email domain</label>
+            <input id="filter-emailDomain" name="emailDomain" defaultValue={search.emailDomain ?? ""} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-createdFrom">Signed from</label>
+            <input id="filter-createdFrom" type="date" name="createdFrom" defaultValue={search.createdFrom ?? ""} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-createdTo">Signed to</label>
+            <input id="filter-createdTo" type="date" name="createdTo" defaultValue={search.createdTo ?? ""} className={input} />
+          </div>
+          <div className="text-sm font-medium">
+            <label htmlFor="filter-nameContains">Name contains</label>
+            <input id="filter-nameContains" name="nameContains" defaultValue={search.nameContains ?? ""} className={input} />
+          </div>
+          <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">Preview</button>
+        </form>
+        {filter && !filter.success && (
+          <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
+            Check the filter: {Object.entries(filter.fieldErrors).map(([field, errors]) => `${field}: ${errors.join(" ")}`).join("; ")}
+          </p>
+        )}
+        {preview && (
+          <div className="space-y-2 rounded border border-amber-700 bg-amber-50 p-3">
+            <p role="status">
+              This filter matches <strong>{preview.count.toLocaleString("en")}</strong> signatures.
+            </p>
+            {preview.count > 0 && (
+              <ActionForm action={invalidateSignaturesAction} submitLabel={`Invalidate ${preview.count} signatures`} danger>
+                <HiddenField name="petitionId" value={petition.id} />
+                <HiddenField name="expectedCount" value={preview.count} />
+                {FILTER_KEYS.map((key) => (search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null))}
+                <TextField name="reason" label="Reason (kept with each signature)" required />
+              </ActionForm>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

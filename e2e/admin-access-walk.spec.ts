@@ -1,0 +1,121 @@
+/**
+ * The authorisation walk over every admin page and route handler, as HTTP requests
+ * (server actions are walked in tests/integration/admin-actions-authorisation.test.ts).
+ * Pages are found on disk, so a new page cannot escape the walk.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { testDb } from "./support/db";
+import { createStaff, sessionCookie } from "./support/staff";
+
+const root = path.resolve(import.meta.dirname, "..");
+const PUBLIC_PAGES = new Set(["/admin/sign-in", "/admin/sign-in/code", "/admin/sign-in/enrol", "/admin/invite/[token]"]);
+const ADMIN_ONLY_PAGES = new Set(["/admin/staff", "/admin/audit"]);
+
+function adminPages(): string[] {
+  return (fs.readdirSync(path.join(root, "app/admin"), { recursive: true }) as string[])
+    .filter((file) => path.basename(file) === "page.tsx")
+    .map((file) => `/admin/${path.dirname(file)}`.replace(/\/\.$/, ""))
+    .sort();
+}
+
+test.afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+test("every admin page refuses anonymous, disabled, signed-out and unenrolled sessions, and editors on admin pages", async ({ playwright, baseURL }) => {
+  const detainee = await testDb.detainee.findFirstOrThrow({ select: { id: true } });
+  const event = await testDb.caseEvent.create({ data: { detaineeId: detainee.id, type: "OTHER", occurredOn: new Date("2014-01-01"), title: "Walk event", visibility: "HIDDEN" }, select: { id: true } });
+  const statement = await testDb.statement.findFirstOrThrow({ select: { id: true } });
+  const fill = (route: string) =>
+    route
+      .replace("/detainees/[id]/events/[eventId]", `/detainees/${detainee.id}/events/${event.id}`)
+      .replace("/detainees/[id]", `/detainees/${detainee.id}`)
+      .replace("/statements/[id]", `/statements/${statement.id}`);
+
+  const pages = adminPages();
+  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/detainees", "/admin/detainees/[id]", "/admin/audit", "/admin/staff", "/admin/statements/[id]"]));
+  const protectedPages = pages.filter((p) => !PUBLIC_PAGES.has(p));
+  expect(protectedPages.every((p) => !p.includes("[") || fill(p) !== p), "every dynamic page gets a real id").toBe(true);
+
+  const editor = await createStaff({ role: "EDITOR" });
+  const admin = await createStaff({ role: "ADMIN" });
+  const disabled = await createStaff({ role: "ADMIN", disabled: true });
+  const unenrolled = await createStaff({ role: "ADMIN", enrolled: false });
+  const signedOut = await createStaff({ role: "ADMIN" });
+  await testDb.staffUser.update({ where: { id: signedOut.id }, data: { sessionsValidAfter: new Date(Date.now() + 60_000) } });
+
+  const contextFor = async (cookie?: Awaited<ReturnType<typeof sessionCookie>>): Promise<APIRequestContext> =>
+    playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+
+  const refused = {
+    anonymous: await contextFor(),
+    disabled: await contextFor(await sessionCookie(disabled.id)),
+    unenrolled: await contextFor(await sessionCookie(unenrolled.id)),
+    signedOut: await contextFor(await sessionCookie(signedOut.id)),
+    forged: await contextFor({ ...(await sessionCookie(admin.id)), value: "forged" }),
+  };
+  const editorContext = await contextFor(await sessionCookie(editor.id));
+  const adminContext = await contextFor(await sessionCookie(admin.id));
+
+  for (const route of protectedPages) {
+    const url = fill(route);
+    for (const [who, context] of Object.entries(refused)) {
+      const response = await context.get(url, { maxRedirects: 0 });
+      expect(response.status(), `${url} as ${who}`).toBe(307);
+      expect(response.headers()["location"], `${url} as ${who}`).toMatch(/\/admin\/sign-in$/);
+    }
+    const asEditor = await editorContext.get(url, { maxRedirects: 0 });
+    expect(asEditor.status(), `${url} as editor`).toBe(ADMIN_ONLY_PAGES.has(route) ? 404 : 200);
+    const asAdmin = await adminContext.get(url, { maxRedirects: 0 });
+    expect(asAdmin.status(), `${url} as admin`).toBe(200);
+    expect(asAdmin.headers()["cache-control"], `${url} never cached`).toContain("no-store");
+  }
+  for (const context of [...Object.values(refused), editorContext, adminContext]) await context.dispose();
+  await testDb.caseEvent.delete({ where: { id: event.id } });
+});
+
+test("the photo upload route refuses anonymous and disabled sessions and other sites", async ({ playwright, baseURL }) => {
+  const detainee = await testDb.detainee.findFirstOrThrow({ select: { id: true, photoPath: true } });
+  const editor = await createStaff();
+  const disabled = await createStaff({ disabled: true });
+  const url = `/admin/detainees/${detainee.id}/photo`;
+  const multipart = { photo: { name: "x.jpg", mimeType: "image/jpeg", buffer: Buffer.from([0xff, 0xd8, 0xff]) } };
+  const post = async (cookie: Awaited<ReturnType<typeof sessionCookie>> | null, headers: Record<string, string>) => {
+    const context = await playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+    const response = await context.post(url, { multipart, headers, maxRedirects: 0 });
+    const status = response.status();
+    await context.dispose();
+    return status;
+  };
+  const same = { "sec-fetch-site": "same-origin", origin: baseURL! };
+  expect(await post(null, same)).toBe(401);
+  expect(await post(await sessionCookie(disabled.id), same)).toBe(401);
+  expect(await post(await sessionCookie(editor.id), { "sec-fetch-site": "cross-site", origin: "https://evil.example" })).toBe(403);
+  expect(await post(await sessionCookie(editor.id), { origin: "https://evil.example" })).toBe(403);
+  // The control: the same request from our own site is accepted (and rejects the junk file politely).
+  expect(await post(await sessionCookie(editor.id), same)).toBe(303);
+  expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { photoPath: true } })).photoPath).toBe(detainee.photoPath);
+});
+
+test("the signature export refuses anonymous, disabled and signed-out sessions", async ({ playwright, baseURL }) => {
+  const petition = await testDb.petition.findFirstOrThrow({ select: { id: true } });
+  const disabled = await createStaff({ disabled: true });
+  const editor = await createStaff();
+  const url = `/admin/petition/export?petitionId=${petition.id}`;
+  const get = async (cookie: Awaited<ReturnType<typeof sessionCookie>> | null) => {
+    const context = await playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+    const response = await context.get(url, { maxRedirects: 0 });
+    const result = { status: response.status(), type: response.headers()["content-type"] };
+    await context.dispose();
+    return result;
+  };
+  expect((await get(null)).status).toBe(401);
+  expect((await get(await sessionCookie(disabled.id))).status).toBe(401);
+  const cookie = await sessionCookie(editor.id);
+  expect((await get(cookie)).status).toBe(200); // control: a valid session
+  // "Sign out everywhere" after that cookie was issued.
+  await testDb.staffUser.update({ where: { id: editor.id }, data: { sessionsValidAfter: new Date(Date.now() + 1000) } });
+  expect((await get(cookie)).status).toBe(401);
+});

@@ -1,0 +1,50 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/config/env";
+import { clientIp } from "@/lib/http/client-ip";
+import { checkCode } from "./check-code";
+import { checkPassword } from "./check-password";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+
+/**
+ * next-auth configuration, in one place. The admin sign-in pages run the same two checks
+ * step by step (password, then code, with enrolment in between on first sign-in) and
+ * issue the same JWT cookie; this provider accepts all three at once for clients that
+ * post to /api/auth/callback/credentials, and only for accounts already enrolled.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Staff",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authenticator code", type: "text" },
+      },
+      async authorize(credentials, request) {
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const headers = new Headers(forwarded ? { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded) } : {});
+        const ip = clientIp(headers, env().TRUST_PROXY_HOPS);
+        if (!credentials?.email || !credentials.password || !credentials.code) return null;
+        const password = await checkPassword(credentials.email, credentials.password, ip);
+        if (password.status !== "ok" || !password.enrolled) return null;
+        const code = await checkCode(password.userId, credentials.code, ip);
+        if (code.status !== "ok") return null;
+        return { id: password.userId, email: password.email };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) return { sub: user.id, authAt: Date.now() };
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { id: token.sub } } as typeof session;
+    },
+  },
+};

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").max(254).email("Enter a valid email address."),
+  password: z.string().min(1, "Enter your password.").max(1024),
+});
+
+export const codeSchema = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app."));
+
+export const newPasswordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters.")
+  .max(1024, "Use at most 1024 characters.");

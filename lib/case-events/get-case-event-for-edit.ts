@@ -1,0 +1,22 @@
+import "server-only";
+import { requireStaff } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+export async function getCaseEventForEdit(detaineeId: string, eventId: string) {
+  await requireStaff();
+  return db.caseEvent.findFirst({
+    where: { id: eventId, detaineeId },
+    select: {
+      id: true,
+      type: true,
+      occurredOn: true,
+      precision: true,
+      title: true,
+      description: true,
+      visibility: true,
+      version: true,
+      sources: { select: { id: true } },
+      detainee: { select: { displayName: true } },
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { StaffSession } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { eventSchema } from "@/lib/detainees/admin-schemas";
+
+type EventInput = z.infer<typeof eventSchema>;
+
+export type SaveEventResult =
+  | { status: "ok"; slug: string; published: boolean }
+  | { status: "conflict"; current: Record<string, string>; version: number }
+  | { status: "not-found" };
+
+const eventSelect = {
+  id: true,
+  type: true,
+  occurredOn: true,
+  precision: true,
+  title: true,
+  description: true,
+  visibility: true,
+  version: true,
+  sources: { select: { id: true } },
+} as const;
+
+/** Creates (no `existing`) or updates an event; a new source typed inline is created in the same transaction. */
+export async function saveCaseEvent(
+  staff: StaffSession,
+  input: EventInput,
+  existing?: { id: string; version: number },
+): Promise<SaveEventResult> {
+  return db.$transaction(async (tx) => {
+    const detainee = await tx.detainee.findUnique({ where: { id: input.detaineeId }, select: { slug: true, published: true } });
+    if (!detainee) return { status: "not-found" } as const;
+    const sourceIds = [...input.sourceIds];
+    if (input.newSourcePublisher && input.newSourceTitle) {
+      const source = await tx.source.create({
+        data: { publisher: input.newSourcePublisher, title: input.newSourceTitle, url: input.newSourceUrl },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: staff.id,
+        action: "create",
+        entityType: "Source",
+        entityId: source.id,
+        after: { publisher: input.newSourcePublisher, title: input.newSourceTitle, url: input.newSourceUrl },
+      });
+      sourceIds.push(source.id);
+    }
+    const columns = {
+      type: input.type,
+      occurredOn: input.occurredOn!.date,
+      precision: input.occurredOn!.precision,
+      title: input.title,
+      description: input.description,
+      visibility: input.visibility,
+    };
+    if (!existing) {
+      const event = await tx.caseEvent.create({
+        data: { ...columns, detaineeId: input.detaineeId, createdById: staff.id, sources: { connect: sourceIds.map((id) => ({ id })) } },
+        select: { id: true },
+      });
+      await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "CaseEvent", entityId: event.id, before: null, after: { ...columns, sourceIds } });
+      return { status: "ok", ...detainee } as const;
+    }
+    const before = await tx.caseEvent.findFirst({ where: { id: existing.id, detaineeId: input.detaineeId }, select: eventSelect });
+    if (!before) return { status: "not-found" } as const;
+    const updated = await tx.caseEvent.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
+    if (updated.count === 0) {
+      return { status: "conflict", current: eventFormValues(before), version: before.version } as const;
+    }
+    await tx.caseEvent.update({ where: { id: existing.id }, data: { sources: { set: sourceIds.map((id) => ({ id })) } }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "update",
+      entityType: "CaseEvent",
+      entityId: existing.id,
+      before: { ...before, sources: undefined, sourceIds: before.sources.map((s) => s.id).sort() },
+      after: { ...columns, sourceIds: [...sourceIds].sort() },
+    });
+    return { status: "ok", ...detainee } as const;
+  });
+}
+
+export function eventFormValues(event: {
+  type: string;
+  occurredOn: Date;
+  precision: string;
+  title: string;
+  description: string | null;
+  visibility: string;
+}): Record<string, string> {
+  const iso = event.occurredOn.toISOString().slice(0, 10);
+  return {
+    type: event.type,
+    occurredOn: event.precision === "YEAR" ? iso.slice(0, 4) : event.precision === "MONTH" ? iso.slice(0, 7) : iso,
+    title: event.title,
+    description: event.description ?? "",
+    visibility: event.visibility,
+  };
+}

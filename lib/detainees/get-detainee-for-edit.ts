@@ -1,0 +1,23 @@
+import "server-only";
+import { requireStaff } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { detaineeEditSelect } from "./detainee-edit-fields";
+
+export async function getDetaineeForEdit(id: string) {
+  await requireStaff();
+  return db.detainee.findUnique({
+    where: { id },
+    select: {
+      ...detaineeEditSelect,
+      names: { orderBy: [{ isPrimary: "desc" }, { name: "asc" }], select: { id: true, name: true, script: true, lang: true, isPrimary: true } },
+      charges: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, description: true, article: true, code: true, addedOn: true, addedPrecision: true, droppedOn: true, droppedPrecision: true },
+      },
+      events: {
+        orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+        select: { id: true, type: true, occurredOn: true, precision: true, title: true, visibility: true, sources: { select: { publisher: true } } },
+      },
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { requireStaff } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+export async function getStatementForEdit(id: string) {
+  await requireStaff();
+  return db.statement.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      summary: true,
+      body: true,
+      kind: true,
+      status: true,
+      publishAt: true,
+      version: true,
+      signatories: { select: { organisationId: true } },
+      detainees: { select: { detaineeId: true } },
+      quotes: { orderBy: { position: "asc" }, select: { id: true, text: true, speaker: { select: { name: true, role: true } } } },
+    },
+  });
+}
+
+export async function listStatementsForAdmin() {
+  await requireStaff();
+  return db.statement.findMany({
+    orderBy: [{ updatedAt: "desc" }],
+    select: { id: true, title: true, status: true, publishAt: true, updatedAt: true },
+  });
+}
+
+export async function getStatementChoices() {
+  await requireStaff();
+  const [organisations, detainees, speakers] = await Promise.all([
+    db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.detainee.findMany({ orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
+    db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+  ]);
+  return { organisations, detainees, speakers };
+}

@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import type { statementFieldsSchema } from "./admin-schemas";
+
+export type StatementInput = z.infer<typeof statementFieldsSchema>;
+
+export const statementLabels: Record<string, string> = {
+  title: "Title",
+  slug: "Slug",
+  summary: "Summary",
+  body: "Text",
+  kind: "Kind",
+  publication: "Publication",
+  publishAt: "Publish at (UTC)",
+};
+
+/**
+ * The public filter shows PUBLISHED statements whose publishAt has passed, so a
+ * scheduled (embargoed) statement is stored as PUBLISHED with a future publishAt and
+ * appears by itself when the time comes; the admin shows it as "scheduled".
+ */
+export function statementColumns(input: StatementInput, now = new Date()) {
+  const publishing = input.publication !== "DRAFT";
+  return {
+    title: input.title,
+    slug: input.slug,
+    summary: input.summary,
+    body: input.body,
+    kind: input.kind,
+    status: publishing ? ("PUBLISHED" as const) : ("DRAFT" as const),
+    publishAt: publishing ? (input.publication === "SCHEDULED" ? input.publishAt : null) : input.publishAt,
+    publishedAt: publishing ? (input.publication === "SCHEDULED" ? input.publishAt : now) : null,
+  };
+}
+
+export function publicationOf(row: { status: string; publishAt: Date | null }, now = new Date()): "DRAFT" | "SCHEDULED" | "PUBLISHED" {
+  if (row.status === "DRAFT") return "DRAFT";
+  return row.publishAt && row.publishAt > now ? "SCHEDULED" : "PUBLISHED";
+}
+
+export function statementFormValues(row: {
+  title: string;
+  slug: string;
+  summary: string | null;
+  body: string;
+  kind: string;
+  status: string;
+  publishAt: Date | null;
+}): Record<string, string> {
+  return {
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary ?? "",
+    body: row.body,
+    kind: row.kind,
+    publication: publicationOf(row),
+    publishAt: row.publishAt ? row.publishAt.toISOString().slice(0, 16) : "",
+  };
+}
