@@ -8,7 +8,6 @@
  * Loopback only: the load tool and the server share the machine's cores, so absolute
  * numbers are a floor; the ratios between the three are the point.
  */
-// @ts-expect-error -- autocannon ships no types
 import autocannon from "autocannon";
 
 type Result = {
@@ -35,8 +34,9 @@ async function get(path: string): Promise<string> {
 
 function run(path: string): Promise<Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ url: base + path, connections, duration: seconds }, (error: Error | null, result: Result) =>
-      error ? reject(error) : resolve(result),
+    autocannon({ url: base + path, connections, duration: seconds }).then(
+      (result) => resolve(result as unknown as Result),
+      reject,
     );
   });
 }
