@@ -121,4 +121,11 @@ test("a profile prints as a fact sheet with an as-of date", async ({ page }) => 
   await expect(page.getByRole("navigation", { name: "Share" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByText(/^Fact sheet from Free Voices, as of /)).toBeHidden();
+
+  // A seeded profile fits on one A4 page.
+  await page.emulateMedia({ media: "print" });
+  await page.goto("/detainees/uzeyir-mammadov");
+  await page.evaluate(() => document.fonts.ready);
+  const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });

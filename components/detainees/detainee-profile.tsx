@@ -193,7 +193,7 @@ export async function DetaineeProfileView({
                     </p>
                   ) : null}
                   {event.sources.length > 0 ? (
-                    <p className="text-sm text-stone-700">
+                    <p className="text-sm text-stone-700 print:hidden">
                       {t("eventSources")}{" "}
                       {event.sources.map((source, i) => (
                         <span key={source.id}>
