@@ -55,8 +55,11 @@ export function SignForm({ action, locale, consentVersion, consentText, consentL
       if ((event as CustomEvent<{ state?: string }>).detail?.state === "verified") formRef.current?.requestSubmit();
     };
     void import("altcha").then(() => {
-      widget = formRef.current?.querySelector("altcha-widget") ?? null;
-      widget?.addEventListener("statechange", onState);
+      const element = formRef.current?.querySelector("altcha-widget") ?? null;
+      widget = element;
+      element?.addEventListener("statechange", onState);
+      // Solved before we listened: send now.
+      if ((element as { getState?: () => string } | null)?.getState?.() === "verified") formRef.current?.requestSubmit();
     });
     return () => widget?.removeEventListener("statechange", onState);
   }, [needsChallenge]);
