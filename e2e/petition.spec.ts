@@ -88,6 +88,23 @@ test("the sign endpoint refuses a filled honeypot, cross-site posts and bad coun
   expect(await testDb.signature.count()).toBe(before);
 });
 
+test("the same address sent 20 times at once, in case and dot variants, leaves one signature and the same answer", async ({ request, baseURL }) => {
+  const stamp = Date.now();
+  const variants = [`same.person.${stamp}@gmail.com`, `SamePerson${stamp}@GMAIL.com`, `same.person${stamp}+x@googlemail.com`, `s.a.m.e.person.${stamp}@gmail.com`];
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      request.post("/api/petition/sign", {
+        form: { name: "Same Person", email: variants[i % variants.length]!, country: "AZ", consentVersion: "1" },
+        // Twenty different signers' addresses, so the per-IP limit does not interfere.
+        headers: { origin: baseURL!, "x-forwarded-for": `203.0.113.${i + 1}` },
+      }),
+    ),
+  );
+  expect(responses.map((response) => response.status())).toEqual(Array(20).fill(202));
+  expect(new Set(await Promise.all(responses.map((response) => response.text()))).size).toBe(1);
+  expect(await testDb.signature.count({ where: { emailHash: emailHash(`sameperson${stamp}@gmail.com`) } })).toBe(1);
+});
+
 test("the petition page has no detectable accessibility violations", async ({ page }) => {
   await page.goto("/petition");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -118,7 +135,7 @@ test("a signer erases their signature through a link sent to their address", asy
   expect(await signatureOf(email)).toBeNull();
 });
 
-test("a risky submission with JavaScript solves a proof-of-work from our own origin and is counted normally", async ({ page }) => {
+test("a risky submission with JavaScript solves a proof-of-work from our own origin and is counted normally", async ({ page, baseURL }) => {
   // Make this browser's address look busy: past the soft per-IP limit.
   const ipKey = `sign-ip:${Buffer.from(crypto.createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "").update("ip\u0000127.0.0.1").digest()).toString("base64url")}`;
   await testDb.rateLimit.upsert({
@@ -128,7 +145,8 @@ test("a risky submission with JavaScript solves a proof-of-work from our own ori
   });
   const foreign: string[] = [];
   page.on("request", (req) => {
-    if (!req.url().startsWith(new URL(page.url() || "http://127.0.0.1").origin) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) foreign.push(req.url());
+    const url = new URL(req.url());
+    if (url.protocol.startsWith("http") && url.origin !== new URL(baseURL!).origin) foreign.push(req.url());
   });
   try {
     const email = `pow-${Date.now()}@example.org`;

@@ -35,9 +35,10 @@ export async function signPetitionAction(_previous: unknown, formData: FormData)
     case "challenge":
       return invalid({}, { formError: "challenge", values });
     case "rate-limited":
+      return failed("rateLimited");
     case "closed":
     case "unavailable":
-      return outcome.status === "rate-limited" ? failed("rateLimited") : failed(outcome.status);
+      return failed(outcome.status);
   }
 }
 
