@@ -1,8 +1,13 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test` (scripts/test.ts), which provides the database and secrets.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// Where the app's own SMTP sink (started by scripts/start.ts) keeps mail for the tests to read.
+export const mailDir = process.env.E2E_MAIL_DIR ?? path.join(os.tmpdir(), `fv-e2e-mail-${port}`);
+process.env.E2E_MAIL_DIR = mailDir;
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,6 +51,9 @@ export default defineConfig({
       HOST: "127.0.0.1",
       APP_URL: baseURL,
       FIRST_ADMIN_EMAIL: "first-admin@e2e.test",
+      SMTP_URL: "",
+      MAIL_SINK_DIR: mailDir,
+      PETITION_TALLY_SECONDS: "1",
     },
   },
 });

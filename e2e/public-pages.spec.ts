@@ -57,7 +57,7 @@ test("every response carries the security headers", async ({ request }) => {
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["strict-transport-security"], path).toContain("max-age=");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
-    expect(headers["referrer-policy"], path).toBe("no-referrer");
+    expect(headers["referrer-policy"], path).toBe("same-origin");
   }
 });
 

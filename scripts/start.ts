@@ -71,9 +71,6 @@ async function main() {
     process.env.DATABASE_URL = embedded.url;
   }
 
-  // Fails here, before anything starts, with one message naming every bad variable.
-  parseEnv(process.env);
-
   if (!process.env.SMTP_URL) {
     // No mail server configured: mail goes to a sink on this machine, never outside.
     const mailDir = path.resolve(root, process.env.MAIL_SINK_DIR ?? path.join(dataDir, "mail"));
@@ -81,6 +78,9 @@ async function main() {
     process.env.SMTP_URL = mailSink.url;
     log(`SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`);
   }
+
+  // Fails here, before anything starts, with one message naming every bad variable.
+  parseEnv(process.env);
 
   const firstAdmin = await prepareDatabase(process.env.DATABASE_URL!, log);
 

@@ -26,7 +26,8 @@ export async function SignFormSection({ locale, consent, idPrefix }: { locale: L
         action={signPetitionAction}
         locale={locale}
         consentVersion={consent.version}
-        consentText={consentText?.value ?? consent.text}
+        consentText={consentText.value}
+        consentLang={consentText.isFallback ? "en" : undefined}
         countries={countryOptions(locale)}
         text={text}
         idPrefix={idPrefix}

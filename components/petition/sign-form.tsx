@@ -26,6 +26,8 @@ type Props = {
   locale: string;
   consentVersion: number;
   consentText: string;
+  /** "en" when the consent text is shown untranslated on another language's page. */
+  consentLang?: string;
   countries: { code: string; name: string }[];
   text: SignFormText;
   idPrefix?: string;
@@ -39,7 +41,7 @@ const noSubscribe = () => () => {};
  * place, and when the server asks for a proof-of-work (a risky submission) the
  * ALTCHA widget, bundled from our own origin, solves it and sends the form again.
  */
-export function SignForm({ action, locale, consentVersion, consentText, countries, text, idPrefix = "sign" }: Props) {
+export function SignForm({ action, locale, consentVersion, consentText, consentLang, countries, text, idPrefix = "sign" }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<{ signed: true }>, FormData>(action, idle);
   // True once hydrated: this browser runs our script and can solve a proof-of-work.
   const scripted = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -53,8 +55,11 @@ export function SignForm({ action, locale, consentVersion, consentText, countrie
       if ((event as CustomEvent<{ state?: string }>).detail?.state === "verified") formRef.current?.requestSubmit();
     };
     void import("altcha").then(() => {
-      widget = formRef.current?.querySelector("altcha-widget") ?? null;
-      widget?.addEventListener("statechange", onState);
+      const element = formRef.current?.querySelector("altcha-widget") ?? null;
+      widget = element;
+      element?.addEventListener("statechange", onState);
+      // Solved before we listened: send now.
+      if ((element as { getState?: () => string } | null)?.getState?.() === "verified") formRef.current?.requestSubmit();
     });
     return () => widget?.removeEventListener("statechange", onState);
   }, [needsChallenge]);
@@ -181,7 +186,9 @@ export function SignForm({ action, locale, consentVersion, consentText, countrie
 
       <details className="rounded border border-stone-300 bg-white p-3 text-sm">
         <summary className="cursor-pointer font-medium">{text.consentHeading}</summary>
-        <p className="mt-2 whitespace-pre-line">{consentText}</p>
+        <p className="mt-2 whitespace-pre-line" lang={consentLang}>
+          {consentText}
+        </p>
       </details>
 
       {needsChallenge

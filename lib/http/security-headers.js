@@ -24,7 +24,10 @@ export function securityHeaders({ onionLocation } = {}) {
     { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // "same-origin", not "no-referrer": under no-referrer browsers send `Origin: null`
+    // on form POSTs (Fetch spec), so Next refuses every server action sent without
+    // JavaScript. same-origin still sends nothing to other sites.
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];

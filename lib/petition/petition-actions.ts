@@ -7,6 +7,8 @@ import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { confirmSignature } from "./confirm-signature";
 import { signPetition } from "./sign-petition";
+import { requestSignerLink } from "./request-signer-link";
+import { fulfilSignerRequest, type FulfilOutcome } from "./fulfil-signer-request";
 
 // Server actions for the public petition forms. They work without JavaScript (the
 // form posts, the page re-renders with the result). Errors are message keys that
@@ -43,4 +45,25 @@ export async function confirmSignatureAction(_previous: unknown, formData: FormD
   if (!isSameOriginRequest(await headers(), env().APP_URL)) return failed("forbidden");
   const result = await confirmSignature(String(formData.get("token") ?? ""));
   return result === "confirmed" ? ok({ confirmed: true }) : failed(result);
+}
+
+export async function requestSignerLinkAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ sent: true }>> {
+  const requestHeaders = await headers();
+  if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
+  const outcome = await requestSignerLink(formValues(formData), {
+    ip: clientIp(requestHeaders, env().TRUST_PROXY_HOPS),
+    locale: localeOf(formData),
+  });
+  if (outcome.status === "sent") return ok({ sent: true });
+  if (outcome.status === "invalid") return invalid(outcome.fieldErrors, { formError: "fixErrors", values: formValues(formData, ["locale"]) });
+  return failed(outcome.status === "rate-limited" ? "rateLimited" : "unavailable");
+}
+
+export async function fulfilSignerRequestAction(_previous: unknown, formData: FormData): Promise<ActionResult<FulfilOutcome>> {
+  if (!isSameOriginRequest(await headers(), env().APP_URL)) return failed("forbidden");
+  try {
+    return ok(await fulfilSignerRequest(String(formData.get("token") ?? "")));
+  } catch {
+    return failed("unavailable");
+  }
 }

@@ -4,13 +4,15 @@ import { createChallenge, randomInt, verifySolution, type Challenge, type Soluti
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/config/env";
-import { pgPool } from "@/lib/db/pg-pool";
+import { unnamedQueries } from "./rate-limits";
 
 // ALTCHA proof-of-work, verified here, with no third party: the browser spends a
 // second or two of CPU, a bot farm spends that per submission. Asked for only when a
 // submission looks risky (see sign-petition.ts), so most signers never pay it.
 const ALGORITHM = "PBKDF2/SHA-256";
-const COST = 5_000;
+// Work = counter × cost PBKDF2 iterations: about 1-3 s of one core in a browser,
+// nothing for a person, a real cost per submission for a bot farm.
+const COST = 200;
 const VALID_SECONDS = 600;
 
 // Derived from the pepper with its own label: no extra secret to configure.
@@ -20,7 +22,7 @@ export async function createProofOfWorkChallenge(): Promise<Challenge> {
   return createChallenge({
     algorithm: ALGORITHM,
     cost: COST,
-    counter: randomInt(5_000, 20_000),
+    counter: randomInt(3_000, 9_000),
     deriveKey,
     expiresAt: new Date(Date.now() + VALID_SECONDS * 1000),
     hmacSignatureSecret: secret("signature"),
@@ -54,7 +56,8 @@ export async function verifyProofOfWork(payload: string | undefined): Promise<bo
   }
   // One solution, one submission: remembered in the shared rate-limit table until it expires.
   globalForPow.powReplay ??= new RateLimiterPostgres({
-    storeClient: pgPool(),
+    storeClient: unnamedQueries(),
+    storeType: "pool",
     tableName: "rate_limits",
     tableCreated: true,
     clearExpiredByTimeout: false,

@@ -26,7 +26,8 @@ function limiters() {
 
 function make(keyPrefix: string, limit: { hard: number; windowSeconds: number }): Limiter {
   return new RateLimiterPostgres({
-    storeClient: pgPool(),
+    storeClient: unnamedQueries(),
+    storeType: "pool",
     tableName: "rate_limits",
     tableCreated: true,
     clearExpiredByTimeout: false,
@@ -34,6 +35,16 @@ function make(keyPrefix: string, limit: { hard: number; windowSeconds: number })
     points: limit.hard,
     duration: limit.windowSeconds,
   });
+}
+
+/**
+ * The pool, minus prepared-statement names. rate-limiter-flexible names its
+ * statements; pg 8.23 forgets a name after any error on that connection while the
+ * server keeps it, and every later use fails with "prepared statement already
+ * exists". Unnamed statements cost one parse each, and cannot fail that way.
+ */
+export function unnamedQueries() {
+  return { query: (query: { text: string; values?: unknown[] }) => pgPool().query({ text: query.text, values: query.values }) };
 }
 
 export type LimitVerdict = "ok" | "risky" | "refused";

@@ -87,7 +87,6 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
   const expiresAt = new Date(Date.now() + CONFIRM_VALID_DAYS * 86_400_000);
   const url = `${env().APP_URL}${localePath(context.locale, `/petition/confirm/${token}`)}`;
   await pgPool().query({
-    name: "petition-sign",
     text: SIGN_SQL,
     values: [
       crypto.randomUUID(),

@@ -13,6 +13,7 @@ let mod: {
   setStatus: typeof import("@/lib/petition/set-petition-status").setPetitionStatus;
   setGoal: typeof import("@/lib/petition/set-petition-goal").setPetitionGoal;
   domainHashOf: typeof import("@/lib/petition/keyed-hash").domainHashOf;
+  approve: typeof import("@/lib/petition/approve-suspect-signatures").approveSuspectSignatures;
 };
 let petitionId: string;
 const allow = async () => {};
@@ -47,6 +48,7 @@ beforeAll(async () => {
     setStatus: (await import("@/lib/petition/set-petition-status")).setPetitionStatus,
     setGoal: (await import("@/lib/petition/set-petition-goal")).setPetitionGoal,
     domainHashOf: (await import("@/lib/petition/keyed-hash")).domainHashOf,
+    approve: (await import("@/lib/petition/approve-suspect-signatures")).approveSuspectSignatures,
   };
   const petition = await mod.db.petition.create({
     data: { slug: "p", title: "Free them", body: "Release them.", status: "OPEN" },
@@ -97,6 +99,14 @@ describe("petition staff functions", () => {
     expect(await mod.preview(allow, filter)).toEqual({ count: 0 });
     const csv = await readAll(await mod.exportCsv(allow, { petitionId }));
     expect(csv).not.toContain("Bot One");
+  });
+
+  it("approve reviewed suspect signatures so they can be exported and counted", async () => {
+    const filter = { petitionId, country: "RU" };
+    expect(await mod.preview(allow, { ...filter, suspect: true })).toEqual({ count: 1 });
+    expect(await mod.approve(allow, { filter, expectedCount: 1 })).toEqual({ approved: 1 });
+    const csv = await readAll(await mod.exportCsv(allow, { petitionId }));
+    expect(csv).toContain("Suspect Person,RU,");
   });
 
   it("open, close and set the goal", async () => {

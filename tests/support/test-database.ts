@@ -5,7 +5,12 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { applyMigrations } from "../../scripts/db/migrate";
 
-export type TestDatabase = { url: string; drop: () => Promise<void> };
+export type TestDatabase = {
+  url: string;
+  drop: () => Promise<void>;
+  /** Cuts every client connection, as a database restart does (data is kept). Returns how many were cut. */
+  dropConnections: () => Promise<number>;
+};
 
 /** The PostgreSQL server tests run against, when one is given. */
 export const testServerUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -42,6 +47,16 @@ async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    dropConnections: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      const { rowCount } = await client.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+        [name],
+      );
+      await client.end();
+      return rowCount ?? 0;
+    },
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
@@ -54,10 +69,20 @@ async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
 async function createEmbeddedDatabase(): Promise<TestDatabase> {
   const pglite = await PGlite.create();
   const port = await freePort();
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port, maxConnections: 16 });
-  await server.start();
+  const serve = async () => {
+    const socketServer = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port, maxConnections: 16 });
+    await socketServer.start();
+    return socketServer;
+  };
+  let server = await serve();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    dropConnections: async () => {
+      // The embedded database's "restart": its socket server goes away and comes back.
+      await server.stop();
+      server = await serve();
+      return 1;
+    },
     drop: async () => {
       await server.stop();
       await pglite.close();

@@ -1,0 +1,177 @@
+/**
+ * Petition signing benchmark (issue 5, item 9). Run by hand:
+ *
+ *   TEST_DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/db npx tsx bench/petition-sign.ts
+ *
+ * Starts the app through scripts/start.ts (production build, BENCH_ROUTES=1) on a
+ * fresh database created on that server, then on loopback, in one run:
+ *   1. POST /api/bench/noop   a route handler that does nothing (the framework's ceiling)
+ *   2. POST /api/petition/sign many distinct signers (distinct emails and client IPs)
+ *   3. a plain single-row INSERT through `pg` at the same concurrency (the database's ceiling)
+ * and then checks that every acknowledged signature is in the database and that the
+ * public count equals the confirmed signatures once the tally has run.
+ * Env: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32), BENCH_PORT.
+ */
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createTestDatabase, freePort } from "../tests/support/test-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const domains = ["gmail.com", "outlook.com", "yandex.ru", "mail.ru", "yahoo.com", "icloud.com", "proton.me", "mail.az"];
+
+type Summary = { name: string; total: number; ok: number; perSecond: number; p50: number; p99: number; errors: number };
+
+async function waitForUp(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function cannon(name: string, options: autocannon.Options, okStatus: number): Promise<Summary> {
+  let ok = 0;
+  const instance = autocannon({ ...options, connections, duration: seconds });
+  instance.on("response", (_client: unknown, statusCode: number) => {
+    if (statusCode === okStatus) ok++;
+  });
+  const result = await instance;
+  return {
+    name,
+    total: result.requests.total,
+    ok,
+    perSecond: ok / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function plainInsert(url: string): Promise<Summary> {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  await pool.query(`CREATE TABLE bench_insert (id bigserial PRIMARY KEY, email_hash bytea NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < end) {
+        const start = performance.now();
+        await pool.query("INSERT INTO bench_insert (email_hash, name) VALUES ($1, $2)", [crypto.randomBytes(32), "Bench Signer"]);
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
+  return { name: "plain INSERT via pg", total: latencies.length, ok: latencies.length, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors: 0 };
+}
+
+async function main() {
+  const database = await createTestDatabase({ migrate: false });
+  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+  const base = `http://127.0.0.1:${port}`;
+  const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: base,
+      BENCH_ROUTES: "1",
+      PETITION_TALLY_SECONDS: "1",
+      SMTP_URL: "",
+      MAIL_SINK_DIR: path.join(os.tmpdir(), `fv-bench-mail-${port}`),
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      SIGNATURE_PEPPER: crypto.randomBytes(32).toString("base64url"),
+      DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
+      FIRST_ADMIN_EMAIL: "bench@localhost",
+    },
+  });
+  const db = new pg.Client({ connectionString: database.url });
+  try {
+    await waitForUp(`${base}/api/petition/count`);
+    await db.connect();
+    const headers = { "content-type": "application/x-www-form-urlencoded", origin: base };
+    const noop = await cannon("bare route handler", { url: `${base}/api/bench/noop`, method: "POST", headers, body: "x=1" }, 202);
+
+    let n = 0;
+    const sign = await cannon(
+      "sign",
+      {
+        url: `${base}/api/petition/sign`,
+        requests: [
+          {
+            method: "POST",
+            setupRequest: (request) => {
+              const i = ++n;
+              const id = `${process.pid}-${i}-${crypto.randomBytes(4).toString("hex")}`;
+              return {
+                ...request,
+                headers: { ...headers, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+                body: new URLSearchParams({
+                  name: "Bench Signer",
+                  email: `signer.${id}@${domains[i % domains.length]}`,
+                  country: ["AZ", "GB", "DE", "FR", "US", "RU", "TR", "GE"][i % 8]!,
+                  consentVersion: "1",
+                }).toString(),
+              };
+            },
+          },
+        ],
+      },
+      202,
+    );
+    const insert = await plainInsert(database.url);
+
+    // Every acknowledged signature is stored, with its mail.
+    const stored = Number((await db.query(`SELECT count(*) FROM "Signature"`)).rows[0].count);
+    const mails = Number((await db.query(`SELECT count(*) FROM "EmailOutbox" WHERE template = 'petition-confirm'`)).rows[0].count);
+    // Confirm them all, then the public count must equal the database once the tally has run.
+    await db.query(`UPDATE "Signature" SET status = 'CONFIRMED', "confirmedAt" = timezone('UTC', now()), "confirmTokenHash" = NULL`);
+    const confirmed = Number((await db.query(`SELECT count(*) FROM "Signature" WHERE status = 'CONFIRMED' AND NOT suspect`)).rows[0].count);
+    let publicCount = -1;
+    for (let i = 0; i < 60 && publicCount !== confirmed; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      publicCount = Number((await db.query(`SELECT coalesce(sum(count), 0) AS n FROM "PetitionTally"`)).rows[0].n);
+    }
+    const apiCount = (await (await fetch(`${base}/api/petition/count`)).json()).total;
+
+    const rows = [noop, sign, insert];
+    console.log(`\nPetition signing benchmark: ${seconds}s per run, ${connections} concurrent connections, loopback, ${os.cpus().length} cores\n`);
+    console.log("run                   | ok/s     | p50 ms | p99 ms | ok     | errors");
+    for (const row of rows) {
+      console.log(
+        `${row.name.padEnd(21)} | ${row.perSecond.toFixed(1).padStart(8)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${String(row.ok).padStart(6)} | ${row.errors}`,
+      );
+    }
+    console.log(`\nsign / bare handler: ${(sign.perSecond / noop.perSecond).toFixed(2)}`);
+    console.log(`sign / plain INSERT: ${(sign.perSecond / insert.perSecond).toFixed(3)}`);
+    console.log(`acknowledged (202): ${sign.ok}, stored signatures: ${stored}, confirmation mails queued: ${mails}`);
+    console.log(`confirmed in database: ${confirmed}, tallies: ${publicCount}, /api/petition/count: ${apiCount}`);
+    const okay = sign.ok === stored && mails === stored && publicCount === confirmed;
+    console.log(okay ? "counts match" : "COUNTS DO NOT MATCH");
+    process.exitCode = okay ? 0 : 1;
+  } finally {
+    await db.end().catch(() => {});
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app.once("exit", resolve));
+    await database.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

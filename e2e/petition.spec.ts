@@ -1,0 +1,145 @@
+import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { testDb } from "./support/db";
+import { waitForMail } from "./support/mail";
+
+test.afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+// The dedupe key as the app computes it: HMAC(pepper, normalised email).
+const emailHash = (address: string) =>
+  new Uint8Array(crypto.createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "").update(`email\0${address}`).digest());
+const signatureOf = (address: string) =>
+  testDb.signature.findFirst({ where: { emailHash: emailHash(address) }, select: { status: true, name: true, country: true, suspect: true } });
+
+async function fillSignForm(page: Page, data: { name: string; email: string; country: string }) {
+  const form = page.locator("#sign");
+  await form.getByLabel(/^(Your name|Adınız|Ваше имя)$/).fill(data.name);
+  await form.getByLabel(/^(Email address|E-poçt ünvanı|Адрес электронной почты)$/).fill(data.email);
+  await form.getByLabel(/^(Country|Ölkə|Страна)$/).selectOption(data.country);
+}
+
+test("sign with JavaScript, confirm through the mail the SMTP sink received; opening the link alone confirms nothing", async ({ page, request }) => {
+  const email = `js-signer-${Date.now()}@example.org`;
+  await page.goto("/petition");
+  await fillSignForm(page, { name: "Aynur Əliyeva", email, country: "AZ" });
+  await page.getByRole("button", { name: "Sign", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+
+  const mail = await waitForMail(email);
+  const link = mail.links.find((url) => url.includes("/petition/confirm/"));
+  expect(link).toBeTruthy();
+  // What a mail scanner does: fetch the link. The signature stays unconfirmed.
+  expect((await request.get(link!)).status()).toBe(200);
+  expect(await signatureOf(email)).toMatchObject({ status: "PENDING", name: "Aynur Əliyeva", country: "AZ" });
+
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("status")).toContainText("Your signature is confirmed");
+  expect(await signatureOf(email)).toMatchObject({ status: "CONFIRMED" });
+  // The public count follows within a tally interval.
+  await expect.poll(async () => (await (await request.get("/api/petition/count")).json()).total, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+
+  // The link is single-use.
+  await page.goto(link!);
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("bad input gets field errors in Azerbaijani and stores nothing; a corrected form signs", async ({ page }) => {
+    const email = `nojs-${Date.now()}@example.org`;
+    const before = await testDb.signature.count();
+    await page.goto("/az/petition");
+    await fillSignForm(page, { name: "=HYPERLINK(\"http://evil.example\")", email: "not-an-email", country: "AZ" });
+    await page.getByRole("button", { name: "İmzala" }).click();
+    await expect(page.getByText("Adınız =, +, - və ya @ ilə başlaya bilməz.")).toBeVisible();
+    await expect(page.getByText("Düzgün e-poçt ünvanı daxil edin")).toBeVisible();
+    expect(await testDb.signature.count()).toBe(before);
+
+    await fillSignForm(page, { name: "Rəşad Hüseynov", email, country: "AZ" });
+    await page.getByRole("button", { name: "İmzala" }).click();
+    await expect(page.getByRole("status")).toContainText("Poçt qutunuzu yoxlayın");
+    expect(await signatureOf(email)).toMatchObject({ status: "PENDING", suspect: false });
+
+    const mail = await waitForMail(email);
+    expect(mail.subject).toBe("İmzanızı təsdiqləyin");
+    const link = mail.links.find((url) => url.includes("/az/petition/confirm/"))!;
+    await page.goto(link);
+    await page.getByRole("button", { name: "İmzamı təsdiqləyirəm" }).click();
+    await expect(page.getByRole("status")).toContainText("İmzanız təsdiqləndi");
+    expect(await signatureOf(email)).toMatchObject({ status: "CONFIRMED" });
+  });
+});
+
+test("the sign endpoint refuses a filled honeypot, cross-site posts and bad countries, storing nothing", async ({ request, baseURL }) => {
+  const before = await testDb.signature.count();
+  const base = { name: "Bot", email: `bot-${Date.now()}@example.org`, country: "AZ", consentVersion: "1" };
+  const post = (data: Record<string, string>, origin = baseURL!) => request.post("/api/petition/sign", { form: data, headers: { origin } });
+  expect((await post({ ...base, website: "http://spam.example" })).status()).toBe(400);
+  expect((await post(base, "https://evil.example")).status()).toBe(403);
+  const bad = await post({ ...base, country: "XX", name: "x".repeat(5000) });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).fieldErrors).toMatchObject({ country: ["countryInvalid"], name: ["nameTooLong"] });
+  expect(await testDb.signature.count()).toBe(before);
+});
+
+test("the petition page has no detectable accessibility violations", async ({ page }) => {
+  await page.goto("/petition");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+test("a signer erases their signature through a link sent to their address", async ({ page, request, baseURL }) => {
+  const email = `erase-me-${Date.now()}@example.org`;
+  const signed = await request.post("/api/petition/sign", {
+    form: { name: "Erase Me", email, country: "GB", consentVersion: "1" },
+    headers: { origin: baseURL! },
+  });
+  expect(signed.status()).toBe(202);
+  expect(await signatureOf(email)).not.toBeNull();
+
+  await page.goto("/petition/my-signature");
+  await page.getByLabel("Email address").fill(email.toUpperCase());
+  await page.getByLabel("Erase my signature").check();
+  await page.getByRole("button", { name: "Send me the link" }).click();
+  await expect(page.getByRole("status")).toContainText("If this address signed");
+
+  const mail = await waitForMail(email.toUpperCase(), /erase/i);
+  const link = mail.links.find((url) => url.includes("/petition/my-signature/"))!;
+  await page.goto(link);
+  expect(await signatureOf(email)).not.toBeNull();
+  await page.getByRole("button", { name: "Erase my signature" }).click();
+  await expect(page.getByRole("status")).toContainText("Your signature has been erased");
+  expect(await signatureOf(email)).toBeNull();
+});
+
+test("a risky submission with JavaScript solves a proof-of-work from our own origin and is counted normally", async ({ page }) => {
+  // Make this browser's address look busy: past the soft per-IP limit.
+  const ipKey = `sign-ip:${Buffer.from(crypto.createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "").update("ip\u0000127.0.0.1").digest()).toString("base64url")}`;
+  await testDb.rateLimit.upsert({
+    where: { key: ipKey },
+    create: { key: ipKey, points: 10, expire: BigInt(Date.now() + 3_600_000) },
+    update: { points: 10, expire: BigInt(Date.now() + 3_600_000) },
+  });
+  const foreign: string[] = [];
+  page.on("request", (req) => {
+    if (!req.url().startsWith(new URL(page.url() || "http://127.0.0.1").origin) && !req.url().startsWith("data:") && !req.url().startsWith("blob:")) foreign.push(req.url());
+  });
+  try {
+    const email = `pow-${Date.now()}@example.org`;
+    await page.goto("/petition");
+    await fillSignForm(page, { name: "Ilkin Rustamzade", email, country: "AZ" });
+    await page.getByRole("button", { name: "Sign", exact: true }).click();
+    // The server asked for a proof-of-work; the widget solves it and the form is sent again.
+    await expect(page.getByRole("status")).toContainText("Check your inbox", { timeout: 30_000 });
+    expect(await signatureOf(email)).toMatchObject({ status: "PENDING", suspect: false });
+    expect(foreign).toEqual([]);
+  } finally {
+    await testDb.rateLimit.delete({ where: { key: ipKey } });
+  }
+});

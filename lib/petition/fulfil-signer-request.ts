@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { tokenHashOf } from "./keyed-hash";
+
+export type SignerData = {
+  name: string;
+  country: string;
+  status: "PENDING" | "CONFIRMED" | "INVALIDATED";
+  createdAt: string;
+  confirmedAt: string | null;
+  showPublicly: boolean;
+  contactOptIn: boolean;
+  consentVersion: number;
+};
+
+export type FulfilOutcome =
+  | { status: "invalid" }
+  | { status: "access"; signature: SignerData | null }
+  | { status: "erased"; found: boolean };
+
+/**
+ * Runs a signer's verified request (the POST behind the emailed link): shows what we
+ * hold, or erases the signature. Erasure deletes the row (nothing to re-identify is
+ * kept) and takes it out of the public tally in the same transaction.
+ */
+export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.signerRequest.updateManyAndReturn({
+      where: { tokenHash: tokenHashOf(token), completedAt: null, expiresAt: { gt: new Date() } },
+      data: { completedAt: new Date() },
+      select: { petitionId: true, kind: true, emailHash: true },
+    });
+    const request = claimed[0];
+    if (!request) return { status: "invalid" } as const;
+    const where = { petitionId_emailHash: { petitionId: request.petitionId, emailHash: request.emailHash } };
+    const signature = await tx.signature.findUnique({
+      where,
+      select: { id: true, name: true, country: true, status: true, createdAt: true, confirmedAt: true, showPublicly: true, contactOptIn: true, consentVersion: true },
+    });
+    if (request.kind === "ACCESS") {
+      return {
+        status: "access",
+        signature: signature && {
+          name: signature.name,
+          country: signature.country,
+          status: signature.status,
+          createdAt: signature.createdAt.toISOString(),
+          confirmedAt: signature.confirmedAt?.toISOString() ?? null,
+          showPublicly: signature.showPublicly,
+          contactOptIn: signature.contactOptIn,
+          consentVersion: signature.consentVersion,
+        },
+      } as const;
+    }
+    if (!signature) return { status: "erased", found: false } as const;
+    // DELETE ... RETURNING reads countedAt under the row lock, so a tally run that
+    // counted this row a moment ago is seen, and the tally stays exact.
+    const deleted = await tx.$queryRaw<{ countedAt: Date | null; country: string }[]>`
+      DELETE FROM "Signature" WHERE "id" = ${signature.id} RETURNING "countedAt", "country"`;
+    const row = deleted[0];
+    if (row?.countedAt) {
+      await tx.petitionTally.updateMany({
+        where: { petitionId: request.petitionId, country: row.country },
+        data: { count: { decrement: 1 } },
+      });
+    }
+    return { status: "erased", found: true } as const;
+  });
+}

@@ -1,0 +1,185 @@
+/**
+ * The signing path on a real PostgreSQL: dedupe under concurrency, the same answer
+ * for a repeat, limits and honeypot, the tally, the outbox, and a database that
+ * drops every connection while people sign.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { petitionTestEnv } from "../support/petition-env";
+import { createOpenPetition } from "../support/petition-fixture";
+import type { TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let m: {
+  db: typeof import("@/lib/db/client").db;
+  signPetition: typeof import("@/lib/petition/sign-petition").signPetition;
+  confirmSignature: typeof import("@/lib/petition/confirm-signature").confirmSignature;
+  runTally: typeof import("@/lib/petition/run-tally").runTally;
+  processOutboxBatch: typeof import("@/lib/mail/outbox-worker").processOutboxBatch;
+  pgPool: typeof import("@/lib/db/pg-pool").pgPool;
+};
+let petitionId: string;
+let ipCounter = 0;
+const freshIp = () => `198.51.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
+const form = (email: string, extra: Record<string, string> = {}) => ({
+  name: "Leyla Yunus",
+  email,
+  country: "AZ",
+  consentVersion: "1",
+  ...extra,
+});
+
+beforeAll(async () => {
+  database = await petitionTestEnv();
+  process.env.APP_URL = "http://localhost:3999";
+  m = {
+    db: (await import("@/lib/db/client")).db,
+    signPetition: (await import("@/lib/petition/sign-petition")).signPetition,
+    confirmSignature: (await import("@/lib/petition/confirm-signature")).confirmSignature,
+    runTally: (await import("@/lib/petition/run-tally")).runTally,
+    processOutboxBatch: (await import("@/lib/mail/outbox-worker")).processOutboxBatch,
+    pgPool: (await import("@/lib/db/pg-pool")).pgPool,
+  };
+  petitionId = (await createOpenPetition(m.db)).id;
+});
+
+afterAll(async () => {
+  await m?.pgPool().end();
+  await m?.db.$disconnect();
+  await database?.drop();
+});
+
+const signaturesFor = () => m.db.signature.count({ where: { petitionId } });
+
+describe("signing", () => {
+  it("keeps exactly one signature when the same address, in case and dot variants, signs 20 times at once", async () => {
+    const variants = ["Same.Person@gmail.com", "sameperson@gmail.com", "SAME.PERSON+x@GMAIL.com", "s.a.m.e.person@googlemail.com"];
+    const before = await signaturesFor();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => m.signPetition(form(variants[i % variants.length]!), { ip: freshIp(), locale: "en" })),
+    );
+    // Every submission gets the same answer: nobody learns the address had signed.
+    expect(results.every((result) => result.status === "accepted")).toBe(true);
+    expect((await signaturesFor()) - before).toBe(1);
+    expect(await m.db.emailOutbox.count({ where: { template: "petition-confirm" } })).toBe(1);
+  });
+
+  it("stores no readable email or IP, and keeps the email encrypted only for contact opt-ins", async () => {
+    await m.signPetition(form("private@example.org", { contactOptIn: "on" }), { ip: freshIp(), locale: "az" });
+    const rows = await m.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "Signature"`);
+    const dump = JSON.stringify(rows, (_key, value) => (value?.type === "Buffer" ? Buffer.from(value.data).toString("latin1") : value));
+    expect(dump).not.toMatch(/private@example\.org|same\.?person/i);
+    expect(dump).not.toContain("198.51.");
+    const outbox = await m.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "EmailOutbox"`);
+    expect(JSON.stringify(outbox)).not.toMatch(/private@example\.org|\/petition\/confirm\//);
+  });
+
+  it("refuses a filled honeypot and stores nothing", async () => {
+    const before = await signaturesFor();
+    const result = await m.signPetition(form("bot@example.net", { website: "http://spam" }), { ip: freshIp(), locale: "en" });
+    expect(result).toEqual({ status: "invalid", fieldErrors: {}, formError: "honeypot" });
+    expect(await signaturesFor()).toBe(before);
+  });
+
+  it("refuses bad input with field errors and stores nothing", async () => {
+    const before = await signaturesFor();
+    const result = await m.signPetition({ name: "=cmd|' /C calc'!A0", email: "x".repeat(5000), country: "ZZ", consentVersion: "1" }, { ip: freshIp(), locale: "en" });
+    expect(result.status).toBe("invalid");
+    expect(result.status === "invalid" && Object.keys(result.fieldErrors).sort()).toEqual(["country", "email", "name"]);
+    expect(await signaturesFor()).toBe(before);
+  });
+
+  it("escalates from one address: proof-of-work asked, then marked suspect without JavaScript, then refused", async () => {
+    const ip = "203.0.113.77";
+    const outcomes: string[] = [];
+    for (let i = 0; i < 5; i++) outcomes.push((await m.signPetition(form(`crowd${i}@example.com`), { ip, locale: "en" })).status);
+    expect(outcomes).toEqual(Array(5).fill("accepted"));
+    // A browser that runs our script is asked to solve a challenge: nothing stored yet.
+    expect((await m.signPetition(form("crowd5@example.com", { js: "1" }), { ip, locale: "en" })).status).toBe("challenge");
+    expect(await m.db.signature.count({ where: { suspect: true } })).toBe(0);
+    // Without JavaScript the signature is kept, marked suspect, and never counted until reviewed.
+    expect((await m.signPetition(form("crowd6@example.com"), { ip, locale: "en" })).status).toBe("accepted");
+    expect(await m.db.signature.count({ where: { suspect: true, suspectReason: "ip-rate" } })).toBe(1);
+    let last = "";
+    for (let i = 7; i < 70 && last !== "rate-limited"; i++) last = (await m.signPetition(form(`crowd${i}@example.com`), { ip, locale: "en" })).status;
+    expect(last).toBe("rate-limited");
+  });
+
+  it("counts only confirmed, non-suspect, valid signatures, in batches", async () => {
+    await m.db.signature.updateMany({ where: { petitionId }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
+    await m.runTally();
+    const expected = await m.db.signature.count({ where: { petitionId, status: "CONFIRMED", suspect: false } });
+    const tally = await m.db.petitionTally.aggregate({ where: { petitionId }, _sum: { count: true } });
+    expect(tally._sum.count).toBe(expected);
+    // Invalidating leaves the tally at the next run.
+    await m.db.signature.updateMany({ where: { petitionId, name: "Leyla Yunus", country: "AZ" }, data: { status: "INVALIDATED" } });
+    await m.runTally();
+    const after = await m.db.petitionTally.aggregate({ where: { petitionId }, _sum: { count: true } });
+    expect(after._sum.count).toBe(await m.db.signature.count({ where: { petitionId, status: "CONFIRMED", suspect: false } }));
+  });
+
+  it("sends each outbox mail once, retries after a failure, and clears the address once sent", async () => {
+    await m.signPetition(form("mail-test@example.org"), { ip: freshIp(), locale: "ru" });
+    const sent: { to: string; text: string }[] = [];
+    let fail = true;
+    const send = async (message: { to: string; subject: string; text: string }) => {
+      if (fail) throw new Error("SMTP down");
+      sent.push(message);
+    };
+    while ((await m.processOutboxBatch(send)) > 0) {}
+    const failedRow = await m.db.emailOutbox.findFirst({ where: { lastError: "SMTP down" }, select: { status: true, attempts: true } });
+    expect(failedRow).toEqual({ status: "PENDING", attempts: 1 });
+    expect(await m.db.emailOutbox.count({ where: { status: { not: "PENDING" } } })).toBe(0);
+    // Due again now; two workers racing must not send anything twice.
+    await m.db.emailOutbox.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(0) } });
+    fail = false;
+    const drain = async () => {
+      while ((await m.processOutboxBatch(send)) > 0) {}
+    };
+    await Promise.all([drain(), drain()]);
+    const recipients = sent.map((message) => message.to);
+    expect(new Set(recipients).size).toBe(recipients.length);
+    const mine = sent.find((message) => message.to === "mail-test@example.org");
+    expect(mine?.text).toMatch(/http:\/\/localhost:3999\/ru\/petition\/confirm\/[\w-]{40,}/);
+    expect(await m.db.emailOutbox.count({ where: { status: "SENT", to: { not: null } } })).toBe(0);
+
+    // The link confirms once; a second use does nothing.
+    const token = /confirm\/([\w-]+)/.exec(mine!.text)![1]!;
+    expect(await m.confirmSignature(token)).toBe("confirmed");
+    expect(await m.confirmSignature(token)).toBe("invalid");
+  });
+
+  it("loses no acknowledged signature while the database drops every connection", async () => {
+    let stop = false;
+    let kills = 0;
+    // Like a database restart: for about two seconds every connection is cut, again and again.
+    const until = Date.now() + 2_000;
+    const killing = (async () => {
+      while (!stop && Date.now() < until) {
+        kills += await database.dropConnections();
+        await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+    })();
+    const emails = Array.from({ length: 150 }, (_, i) => `restart${i}@example.org`);
+    const results = await Promise.all(
+      emails.map(async (email, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 3));
+        return { email, result: await m.signPetition(form(email), { ip: freshIp(), locale: "en" }) };
+      }),
+    );
+    stop = true;
+    await killing;
+    expect(kills).toBeGreaterThan(0);
+    const acknowledged = results.filter((entry) => entry.result.status === "accepted");
+    // Retries bridge the outage, so (almost) everyone is acknowledged; those who are not were told to try again.
+    expect(acknowledged.length).toBeGreaterThan(emails.length / 2);
+    // Every acknowledged signature is in the database, with its confirmation mail.
+    const { emailHashOf } = await import("@/lib/petition/keyed-hash");
+    const { normaliseEmail } = await import("@/lib/petition/normalise-email");
+    const stored = await m.db.signature.findMany({
+      where: { petitionId, emailHash: { in: acknowledged.map((entry) => emailHashOf(normaliseEmail(entry.email).address)) } },
+      select: { id: true },
+    });
+    expect(stored).toHaveLength(acknowledged.length);
+    expect(await m.db.emailOutbox.count({ where: { template: "petition-confirm" } })).toBeGreaterThanOrEqual(stored.length);
+  });
+});
