@@ -9,7 +9,10 @@ declare module "autocannon" {
       body?: string;
       connections?: number;
       duration?: number;
-      requests?: (Request & { setupRequest?: (request: Request) => Request })[];
+      requests?: (Request & {
+        setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+        onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+      })[];
     };
     type Result = { requests: { total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
     type Instance = PromiseLike<Result> & { on(event: "response", listener: (client: unknown, statusCode: number) => void): void };

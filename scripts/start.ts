@@ -77,6 +77,9 @@ async function main() {
     mailSink = await startLocalSmtpSink({ dir: mailDir, port: Number(process.env.SMTP_SINK_PORT ?? 0), log });
     process.env.SMTP_URL = mailSink.url;
     log(`SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`);
+    if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && !process.env.E2E_DATABASE_URL) {
+      log("WARNING: no real mail server is configured, so no signer will receive a confirmation link. Set SMTP_URL.");
+    }
   }
 
   // Fails here, before anything starts, with one message naming every bad variable.

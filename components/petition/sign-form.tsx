@@ -35,6 +35,17 @@ type Props = {
 
 const noSubscribe = () => () => {};
 
+// React resets a form after its action runs, and a <select> does not take a new
+// defaultValue after mounting: a fresh key per result remounts the form with the
+// values the server echoed (so a resent or corrected form keeps its country).
+const resultKeys = new WeakMap<object, number>();
+let nextResultKey = 0;
+function keyOf(state: object): number {
+  let key = resultKeys.get(state);
+  if (key === undefined) resultKeys.set(state, (key = ++nextResultKey));
+  return key;
+}
+
 /**
  * The sign form. Without JavaScript it is a plain form posting a server action and
  * the page comes back with the result. With JavaScript the same action runs in
@@ -88,7 +99,7 @@ export function SignForm({ action, locale, consentVersion, consentText, consentL
 
   const formError = state.status === "invalid" || state.status === "error" ? state.formError : undefined;
   return (
-    <form ref={formRef} action={formAction} className="space-y-4" noValidate aria-labelledby={id("heading")}>
+    <form key={keyOf(state)} ref={formRef} action={formAction} className="space-y-4" noValidate aria-labelledby={id("heading")}>
       <h2 id={id("heading")} className="text-xl font-bold">
         {text.heading}
       </h2>
