@@ -21,6 +21,7 @@ async function newPublishedDetainee(name: string) {
 
 test("a status change shows on the public profile within seconds, with its timeline event", async ({ page }) => {
   const detainee = await newPublishedDetainee("Status Journey Person");
+  await testDb.charge.create({ data: { detaineeId: detainee.id, description: "Smuggling", article: "206.3.2", addedOn: new Date("2024-05-01"), addedPrecision: "MONTH" } });
   const publicPage = await page.context().newPage();
   // Cache the public profile first, so the change must come through revalidation.
   await publicPage.goto(`/detainees/${detainee.slug}`);
@@ -30,6 +31,11 @@ test("a status change shows on the public profile within seconds, with its timel
   await page.goto(`/admin/detainees/${detainee.id}`);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+  // A dropped charge stays on the record, with its date.
+  await page.getByLabel("Date dropped (Art. 206.3.2)").fill("2026-10");
+  await page.getByRole("button", { name: "Record as dropped" }).click();
+  await expect(page.getByText("dropped 2026-10")).toBeVisible();
+
   await page.getByLabel("Status", { exact: true }).selectOption("RELEASED");
   await page.getByLabel("Status last confirmed").fill("2026-11-02");
   await page.getByRole("button", { name: "Save profile" }).click();

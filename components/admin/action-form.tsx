@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
 import { idle, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 
 import type { FormOk as OkData } from "@/lib/actions/form-action-types";
@@ -96,7 +96,7 @@ export function TextField({
   inputMode?: "numeric" | "text" | "email";
 }) {
   const { errors, value } = useField(name, defaultValue ?? undefined);
-  const id = `field-${name}`;
+  const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -129,7 +129,7 @@ export function TextField({
 
 export function TextArea({ name, label, defaultValue, rows = 4, hint }: { name: string; label: string; defaultValue?: string | null; rows?: number; hint?: string }) {
   const { errors, value } = useField(name, defaultValue ?? undefined);
-  const id = `field-${name}`;
+  const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -167,7 +167,7 @@ export function SelectField({
   options: { value: string; label: string }[];
 }) {
   const { errors, value } = useField(name, defaultValue ?? undefined);
-  const id = `field-${name}`;
+  const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -197,7 +197,7 @@ export function CheckboxField({ name, label, defaultChecked }: { name: string; l
   const state = useContext(FormState);
   const values = state.status === "invalid" ? state.values : undefined;
   const checked = values ? values[name] === "on" : Boolean(defaultChecked);
-  const id = `field-${name}`;
+  const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
     <div className="flex items-center gap-2">
       <input id={id} name={name} type="checkbox" key={String(checked)} defaultChecked={checked} className="h-5 w-5" />

@@ -16,10 +16,12 @@ import {
   detaineeNameSchema,
   eventSchema,
   formObject,
+  partialDateField,
   updateDetaineeSchema,
 } from "@/lib/detainees/admin-schemas";
 import { createDetainee } from "@/lib/detainees/create-detainee";
 import { detaineeFieldLabels } from "@/lib/detainees/detainee-edit-fields";
+import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
@@ -97,6 +99,19 @@ export async function removeChargeAction(formData: FormData): Promise<void> {
   if (!parsed.success) return;
   const detainee = await removeCharge(staff, parsed.data.id);
   if (detainee) revalidateDetainee(detainee.published ? [detainee.slug] : []);
+}
+
+const dropChargeSchema = z.object({ id: z.string().min(1).max(64), droppedOn: partialDateField.refine((v) => v !== null, "Enter the date the charge was dropped.") });
+
+export async function recordChargeDroppedAction(_: State, formData: FormData): Promise<Result> {
+  const staff = await requireStaffAction();
+  const values = formValues(formData);
+  const parsed = dropChargeSchema.safeParse(formObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
+  const detainee = await recordChargeDropped(staff, parsed.data.id, parsed.data.droppedOn!);
+  if (!detainee) return invalid({}, { formError: "This charge no longer exists." });
+  revalidateDetainee(detainee.published ? [detainee.slug] : []);
+  return ok({ message: "Recorded as dropped." });
 }
 
 export async function addEventAction(_: State, formData: FormData): Promise<Result> {

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireStaff, requireStaffAction } from "@/lib/auth/session";
 import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { db } from "@/lib/db/client";
+import { approveSuspectSignatures } from "@/lib/petition/approve-suspect-signatures";
 import { InvalidationCountChanged, invalidateSignatures } from "@/lib/petition/invalidate-signatures";
 import { setPetitionGoal } from "@/lib/petition/set-petition-goal";
 import { setPetitionStatus } from "@/lib/petition/set-petition-status";
@@ -81,4 +82,34 @@ export async function invalidateSignaturesAction(_: FormState, formData: FormDat
   refresh();
   // The preview under the form now matches nothing: show the outcome on a fresh page.
   redirect(`/admin/petition?invalidated=${invalidated}`);
+}
+
+const approveSchema = z.object({ expectedCount: z.coerce.number().int().min(1, "Nothing to approve: the preview matched no signatures.") });
+
+/** Reviewed suspects that are genuine: the mark is cleared and the next tally counts the confirmed ones. */
+export async function approveSuspectSignaturesAction(_: FormState, formData: FormData): Promise<FormResult> {
+  const staff = await requireStaffAction();
+  const values = formValues(formData);
+  const parsed = approveSchema.safeParse(Object.fromEntries(formData));
+  const filter = signatureFilterFromForm(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>);
+  if (!filter.success) return invalid(filter.fieldErrors, { values });
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
+  let approved: number;
+  try {
+    ({ approved } = await approveSuspectSignatures(guard, { filter: filter.filter, expectedCount: parsed.data.expectedCount }));
+  } catch (error) {
+    if (error instanceof InvalidationCountChanged) return invalid({}, { formError: `${error.message} Nothing was changed.`, values });
+    throw error;
+  }
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: staff.id,
+      action: "approve-suspect-signatures",
+      entityType: "Petition",
+      entityId: filter.filter.petitionId,
+      changes: { filter: { from: null, to: filter.filter }, count: { from: null, to: approved } },
+    }),
+  );
+  refresh();
+  redirect(`/admin/petition?approved=${approved}`);
 }

@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { getPetitionStaffSummary } from "@/lib/petition/get-petition-staff-summary";
 import { previewInvalidation } from "@/lib/petition/preview-invalidation";
 import { signatureFilterFromForm } from "@/lib/petition/staff-filter-form";
-import { invalidateSignaturesAction, setPetitionGoalAction, setPetitionStatusAction } from "./actions";
+import { approveSuspectSignaturesAction, invalidateSignaturesAction, setPetitionGoalAction, setPetitionStatusAction } from "./actions";
 
 export const metadata = { title: "Petition" };
 
@@ -28,6 +28,11 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
       {/^\d+$/.test(search.invalidated ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {search.invalidated} signatures invalidated. The public count drops at the next tally.
+        </p>
+      )}
+      {/^\d+$/.test(search.approved ?? "") && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {search.approved} suspect signatures approved. Confirmed ones count from the next tally.
         </p>
       )}
 
@@ -158,6 +163,14 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
                 <HiddenField name="expectedCount" value={preview.count} />
                 {FILTER_KEYS.map((key) => (search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null))}
                 <TextField name="reason" label="Reason (kept with each signature)" required />
+              </ActionForm>
+            )}
+            {preview.count > 0 && filter?.success && filter.filter.suspect === true && (
+              <ActionForm action={approveSuspectSignaturesAction} submitLabel={`Approve ${preview.count} signatures as genuine`}>
+                <p>Or, if you reviewed them and they are genuine, clear the suspect mark:</p>
+                <HiddenField name="petitionId" value={petition.id} />
+                <HiddenField name="expectedCount" value={preview.count} />
+                {FILTER_KEYS.map((key) => (search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null))}
               </ActionForm>
             )}
           </div>

@@ -13,6 +13,7 @@ import {
   addChargeAction,
   addDetaineeNameAction,
   addEventAction,
+  recordChargeDroppedAction,
   removeChargeAction,
   removeDetaineeNameAction,
   setEventVisibilityAction,
@@ -121,9 +122,15 @@ export default async function EditDetaineePage({
                 {charge.addedOn && charge.addedPrecision ? ` · added ${isoPartialDate(charge.addedOn, charge.addedPrecision)}` : ""}
                 {charge.droppedOn && charge.droppedPrecision ? ` · dropped ${isoPartialDate(charge.droppedOn, charge.droppedPrecision)}` : ""}
               </span>
+              {!charge.droppedOn && (
+                <ActionForm action={recordChargeDroppedAction} submitLabel="Record as dropped" className="flex flex-wrap items-end gap-2 space-y-0">
+                  <HiddenField name="id" value={charge.id} />
+                  <TextField name="droppedOn" label={`Date dropped (${charge.article ? `Art. ${charge.article}` : charge.description})`} hint={DATE_HINT} />
+                </ActionForm>
+              )}
               <form action={removeChargeAction}>
                 <input type="hidden" name="id" value={charge.id} />
-                <button type="submit" className="text-sm text-red-800 underline">Remove charge</button>
+                <button type="submit" className="text-sm text-red-800 underline">Remove charge (entered by mistake)</button>
               </form>
             </li>
           ))}
