@@ -3,7 +3,7 @@ import { Feed } from "feed";
 import { db } from "@/lib/db/client";
 import { publicStatementFilter } from "@/lib/statements/public-statement-filter";
 import { renderStatementMarkdown } from "@/lib/statements/render-statement-markdown";
-import { getRecentPublicEvents } from "@/lib/events/get-recent-public-events";
+import { getRecentPublicEvents } from "@/lib/case-events/get-recent-public-events";
 import { formatPartialDate } from "@/lib/dates/format-partial-date";
 import { absoluteUrl, siteOrigin } from "@/lib/site/absolute-url";
 

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { apiBadRequest, apiJson } from "@/lib/api/api-response";
 import { apiEventListSchema, parseApiQuery } from "@/lib/api/api-query";
 import { partialDate } from "@/lib/api/public-detainee";
-import { getRecentPublicEvents } from "@/lib/events/get-recent-public-events";
+import { getRecentPublicEvents } from "@/lib/case-events/get-recent-public-events";
 import { translatedField } from "@/lib/i18n/translated-field";
 import { absoluteUrl, siteOrigin } from "@/lib/site/absolute-url";
 
