@@ -113,3 +113,25 @@ test("an uploaded photo is resized and its GPS and camera metadata are gone", as
   expect(served.headers()["content-type"]).toBe("image/jpeg");
   expect(Buffer.compare(await served.body(), stored)).toBe(0);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("staff sign in and save a profile with plain form posts", async ({ page }) => {
+    const detainee = await newPublishedDetainee("No Script Person");
+    const staff = await createStaff();
+    await signIn(page, staff);
+    await page.goto(`/admin/detainees/${detainee.id}`);
+    await page.getByLabel("Place of detention").fill("Baku pre-trial detention centre");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
+    expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { placeOfDetention: true } })).placeOfDetention).toBe(
+      "Baku pre-trial detention centre",
+    );
+    // A bad date comes back as a field error, with what was typed kept.
+    await page.getByLabel("Arrest date").fill("2013-02-30");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Write the date as YYYY, YYYY-MM or YYYY-MM-DD (a real date).")).toBeVisible();
+    await expect(page.getByLabel("Arrest date")).toHaveValue("2013-02-30");
+  });
+});
