@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import "./pglite-socket-batching";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 

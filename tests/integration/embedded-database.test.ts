@@ -54,6 +54,27 @@ describe("embedded database", () => {
     }
   });
 
+  it("keeps concurrent parameterised queries from several connections apart", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "fv-embedded-"));
+    dirs.push(dir);
+    const database = await startEmbeddedDatabase({ dataDir: path.join(dir, "pglite"), port: await freePort() });
+    const pool = new pg.Pool({ connectionString: database.url, max: 8 });
+    try {
+      // Different parameter counts: interleaved Parse/Bind steps would fail loudly.
+      const results = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          i % 2 === 0
+            ? pool.query("SELECT $1::int + $2::int AS n", [i, 1])
+            : pool.query("SELECT $1::int + $2::int + $3::int + $4::int + $5::int + $6::int AS n", [i, 0, 0, 0, 0, 1]),
+        ),
+      );
+      expect(results.map((r) => r.rows[0].n)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    } finally {
+      await pool.end();
+      await database.stop();
+    }
+  });
+
   it("explains a port that is already taken", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "fv-embedded-"));
     dirs.push(dir);

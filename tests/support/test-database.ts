@@ -3,6 +3,7 @@ import net from "node:net";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import "../../lib/db/pglite-socket-batching";
 import { applyMigrations } from "../../scripts/db/migrate";
 
 export type TestDatabase = {
