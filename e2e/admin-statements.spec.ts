@@ -3,7 +3,10 @@ import { testDb } from "./support/db";
 import { uniqueSlug } from "./support/fixtures";
 import { createStaff, signIn } from "./support/staff";
 
+const cleanups: (() => Promise<void>)[] = [];
+
 test.afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
   await testDb.$disconnect();
 });
 
@@ -36,7 +39,18 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
   const slug = uniqueSlug("e2e-statement");
   const title = `Free them all ${slug}`;
   const publicPath = `/statements/${slug}`;
-  const zaur = await testDb.detainee.findUniqueOrThrow({ where: { slug: "zaur-gurbanli" }, select: { id: true, slug: true } });
+  // A person of this test's own, so the statement it publishes does not show up on the
+  // seeded profiles that other journeys read; both are removed at the end.
+  const personSlug = uniqueSlug("e2e-statement-person");
+  const personName = `Statement Test Person ${personSlug.slice(-6)}`;
+  const zaur = await testDb.detainee.create({
+    data: { slug: personSlug, displayName: personName, status: "IN_DETENTION", published: true },
+    select: { id: true, slug: true },
+  });
+  cleanups.push(async () => {
+    await testDb.statement.deleteMany({ where: { slug } });
+    await testDb.detainee.delete({ where: { id: zaur.id } });
+  });
   const staff = await createStaff({ role: "EDITOR" });
 
   await signIn(page, staff);
@@ -44,7 +58,7 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByRole("textbox", { name: "Slug", exact: true }).fill(slug);
   await page.getByLabel("Text (Markdown)").fill(BODY);
-  await page.getByLabel("Zaur Gurbanli", { exact: true }).check();
+  await page.getByLabel(personName, { exact: true }).check();
   await page.getByLabel("Civil Rights Defenders", { exact: true }).check();
   await expect(page.getByLabel("Publication")).toHaveValue("DRAFT");
   await page.getByRole("button", { name: "Create statement" }).click();
