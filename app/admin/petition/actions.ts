@@ -60,7 +60,7 @@ export async function invalidateSignaturesAction(_: FormState, formData: FormDat
   const staff = await requireStaffAction();
   const values = formValues(formData);
   const parsed = invalidateSchema.safeParse(Object.fromEntries(formData));
-  const filter = signatureFilterFromForm(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>);
+  const filter = signatureFilterFromForm(values);
   if (!filter.success) return invalid(filter.fieldErrors, { values });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
   let invalidated: number;
@@ -91,7 +91,7 @@ export async function approveSuspectSignaturesAction(_: FormState, formData: For
   const staff = await requireStaffAction();
   const values = formValues(formData);
   const parsed = approveSchema.safeParse(Object.fromEntries(formData));
-  const filter = signatureFilterFromForm(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>);
+  const filter = signatureFilterFromForm(values);
   if (!filter.success) return invalid(filter.fieldErrors, { values });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
   let approved: number;
