@@ -16,10 +16,15 @@ export const LIMITS = {
 type Limiter = InstanceType<typeof RateLimiterPostgres>;
 const globalForLimits = globalThis as unknown as { petitionLimiters?: Record<"ip" | "domain", Limiter> };
 
+// The buckets' key prefixes, shared by the library (one attempt at a time) and
+// consumeLimits (many at once): both count in the same buckets.
+const PREFIX = { ip: "sign-ip", domain: "sign-domain" } as const;
+export type LimitKind = keyof typeof PREFIX;
+
 function limiters() {
   globalForLimits.petitionLimiters ??= {
-    ip: make("sign-ip", LIMITS.ip),
-    domain: make("sign-domain", LIMITS.domain),
+    ip: make(PREFIX.ip, LIMITS.ip),
+    domain: make(PREFIX.domain, LIMITS.domain),
   };
   return globalForLimits.petitionLimiters;
 }
@@ -50,7 +55,7 @@ export function unnamedQueries() {
 export type LimitVerdict = "ok" | "risky" | "refused";
 
 /** Counts one attempt against `key` and says whether it is within the limit, risky, or refused. */
-export async function consumeLimit(kind: "ip" | "domain", key: string): Promise<LimitVerdict> {
+export async function consumeLimit(kind: LimitKind, key: string): Promise<LimitVerdict> {
   try {
     const res = await limiters()[kind].consume(key);
     return res.consumedPoints > LIMITS[kind].soft ? "risky" : "ok";
@@ -59,3 +64,48 @@ export async function consumeLimit(kind: "ip" | "domain", key: string): Promise<
     throw error;
   }
 }
+
+/**
+ * Counts many attempts in one statement, for signing's group commit (see
+ * decision 006): the library's upsert, made set-wise. Attempts on the same key
+ * count in the order given, so the verdicts are those of consuming one by one.
+ */
+export async function consumeLimits(attempts: { kind: LimitKind; key: string }[]): Promise<LimitVerdict[]> {
+  const perBucket = new Map<string, { kind: LimitKind; attempts: number }>();
+  const positions = attempts.map(({ kind, key }) => {
+    const bucket = `${PREFIX[kind]}:${key}`;
+    const entry = perBucket.get(bucket) ?? { kind, attempts: 0 };
+    entry.attempts++;
+    perBucket.set(bucket, entry);
+    return { bucket, rank: entry.attempts };
+  });
+  if (attempts.length === 0) return [];
+  // Every writer locks buckets in the same (sorted) order, so two batches cannot deadlock.
+  const buckets = [...perBucket.keys()].sort();
+  const now = Date.now();
+  const { rows } = await pgPool().query<{ key: string; points: number }>({
+    text: CONSUME_MANY_SQL,
+    values: [
+      buckets,
+      buckets.map((bucket) => perBucket.get(bucket)!.attempts),
+      buckets.map((bucket) => now + LIMITS[perBucket.get(bucket)!.kind].windowSeconds * 1000),
+      now,
+    ],
+  });
+  const totals = new Map(rows.map((row) => [row.key, row.points]));
+  return attempts.map(({ kind }, i) => {
+    const { bucket, rank } = positions[i]!;
+    const consumed = totals.get(bucket)! - perBucket.get(bucket)!.attempts + rank;
+    return consumed > LIMITS[kind].hard ? "refused" : consumed > LIMITS[kind].soft ? "risky" : "ok";
+  });
+}
+
+// rate-limiter-flexible's upsert (RateLimiterPostgres._upsert) over arrays: an
+// expired bucket starts again, a live one adds up.
+const CONSUME_MANY_SQL = `
+INSERT INTO rate_limits (key, points, expire)
+SELECT key, points, expire FROM unnest($1::varchar[], $2::int[], $3::bigint[]) AS attempt(key, points, expire)
+ON CONFLICT (key) DO UPDATE SET
+  points = CASE WHEN rate_limits.expire <= $4 THEN EXCLUDED.points ELSE rate_limits.points + EXCLUDED.points END,
+  expire = CASE WHEN rate_limits.expire <= $4 THEN EXCLUDED.expire ELSE rate_limits.expire END
+RETURNING key, points`;
