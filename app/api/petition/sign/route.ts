@@ -25,6 +25,9 @@ export async function POST(request: Request) {
       const body: unknown = await request.json();
       if (!body || typeof body !== "object" || Array.isArray(body)) throw new Error("not an object");
       form = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined]));
+    } else if (type.includes("application/x-www-form-urlencoded")) {
+      // The common case, parsed without building a FormData object.
+      form = Object.fromEntries(new URLSearchParams(await request.text()));
     } else {
       const data = await request.formData();
       form = Object.fromEntries([...data.entries()].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
