@@ -144,7 +144,18 @@ async function main() {
       },
       202,
     );
+    // Mail gives way to signing while the server is busy (lib/mail/outbox-worker.ts):
+    // how much was still waiting when the spike ended, and how long until all was sent.
+    const signEnded = Date.now();
+    const unsentSql = `SELECT count(*) FROM "EmailOutbox" WHERE status IN ('PENDING', 'SENDING')`;
+    const unsentAtEnd = Number((await db.query(unsentSql)).rows[0].count);
     const insert = onlySign ? skipped : await plainInsert(database.url);
+    let unsent = unsentAtEnd;
+    for (let i = 0; i < 240 && unsent > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      unsent = Number((await db.query(unsentSql)).rows[0].count);
+    }
+    const mailDrainSeconds = (Date.now() - signEnded) / 1000;
 
     // Every acknowledged signature is stored, with its mail. (Requests still in flight
     // when the run's time ran out are stored but not counted as acknowledged: wait
@@ -180,7 +191,13 @@ async function main() {
     console.log(`sign / plain INSERT: ${(sign.perSecond / insert.perSecond).toFixed(3)}`);
     console.log(`acknowledged (202): ${acknowledged.length}, of them found in the database: ${found}; stored signatures: ${stored} (in flight at the end: ${stored - acknowledged.length}), confirmation mails queued: ${mails}`);
     console.log(`confirmed in database: ${confirmed}, tallies: ${publicCount}, /api/petition/count: ${apiCount}`);
-    const okay = found === acknowledged.length && stored - acknowledged.length <= connections && mails === stored && publicCount === confirmed && apiCount === confirmed;
+    console.log(
+      unsent === 0
+        ? `confirmation mails waiting when signing ended: ${unsentAtEnd}; all ${mails} sent ${mailDrainSeconds.toFixed(1)} s after it ended`
+        : `MAIL NOT DRAINED: ${unsent} of ${mails} still unsent ${mailDrainSeconds.toFixed(0)} s after signing ended`,
+    );
+    const okay =
+      found === acknowledged.length && stored - acknowledged.length <= connections && mails === stored && publicCount === confirmed && apiCount === confirmed && unsent === 0;
     console.log(okay ? "counts match" : "COUNTS DO NOT MATCH");
     process.exitCode = okay ? 0 : 1;
   } finally {

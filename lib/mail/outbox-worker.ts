@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { pgPool } from "@/lib/db/pg-pool";
+import { isEventLoopBusy } from "@/lib/runtime/event-loop-load";
 import { openAddress, openPayload, type OutboxPayload } from "./seal-outbox-message";
 import { renderTemplate } from "./templates";
 
@@ -18,6 +19,7 @@ const POLL_MS = 2_000;
 // A wake-up waits this long so that mail queued meanwhile goes out in the same
 // batch: during a spike, one claim per many signatures rather than one each.
 const WAKE_DELAY_MS = 200;
+const BUSY_PAUSE_MS = 1_000;
 
 type Row = { id: string; to: string | null; template: string; payload: OutboxPayload; attempts: number };
 export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<void>;
@@ -96,6 +98,22 @@ async function smtpSend(message: { to: string; subject: string; text: string }) 
   await globalForMail.mailTransport.sendMail({ from: process.env.MAIL_FROM ?? "Free Voices <no-reply@localhost>", ...message });
 }
 
+type DrainOptions = { send?: SendMail; isBusy?: () => boolean; pause?: (ms: number) => Promise<void> };
+
+/**
+ * Sends batches until the outbox has nothing due. While the server is busy
+ * answering requests it sends at most one batch a second (about 50 mails a
+ * second), so a signing spike is not slowed by its own confirmation mails; the
+ * backlog waits safely in the table and goes out at full speed afterwards.
+ */
+export async function drainOutbox({ send = smtpSend, isBusy = isEventLoopBusy, pause = sleep }: DrainOptions = {}) {
+  while ((await processOutboxBatch(send)) === BATCH) {
+    if (isBusy()) await pause(BUSY_PAUSE_MS);
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Runs the outbox loop in this process (called once from instrumentation.ts). */
 export function startOutboxWorker() {
   if (globalForMail.outboxTimer) return;
@@ -110,8 +128,7 @@ export function startOutboxWorker() {
     try {
       do {
         again = false;
-        // A full batch means more may be waiting.
-        while ((await processOutboxBatch()) === BATCH) {}
+        await drainOutbox();
       } while (again);
     } catch {
       // The database is unreachable: the next tick tries again.
@@ -128,8 +145,11 @@ export function startOutboxWorker() {
 export function wakeOutboxWorker() {
   const wake = globalForMail.outboxWake;
   if (!wake || globalForMail.outboxWakeTimer) return;
-  globalForMail.outboxWakeTimer = setTimeout(() => {
-    globalForMail.outboxWakeTimer = undefined;
-    wake();
-  }, WAKE_DELAY_MS);
+  globalForMail.outboxWakeTimer = setTimeout(
+    () => {
+      globalForMail.outboxWakeTimer = undefined;
+      wake();
+    },
+    isEventLoopBusy() ? BUSY_PAUSE_MS : WAKE_DELAY_MS,
+  );
 }

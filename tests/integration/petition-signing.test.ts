@@ -104,6 +104,75 @@ describe("signing", () => {
     expect(last).toBe("rate-limited");
   });
 
+  it("judges a crowd from one address arriving at once exactly as if they had come one by one", async () => {
+    const ip = "203.0.113.88";
+    const results = await Promise.all(
+      Array.from({ length: 70 }, (_, i) => m.signPetition(form(`crowd.batch${i}@gmail.com`), { ip, locale: "en" })),
+    );
+    const count = (status: string) => results.filter((result) => result.status === status).length;
+    // 60 attempts within the hour's hard limit are kept; the 10 beyond it are refused.
+    expect([count("accepted"), count("rate-limited")]).toEqual([60, 10]);
+    const { ipHashOf } = await import("@/lib/petition/keyed-hash");
+    const stored = await m.db.signature.groupBy({
+      by: ["suspectReason"],
+      where: { ipHash: Buffer.from(ipHashOf(ip)) },
+      _count: true,
+      orderBy: { suspectReason: "asc" },
+    });
+    // The first 5 are ordinary; the next 55 are kept but marked for review.
+    expect(stored.map((group) => [group.suspectReason, group._count])).toEqual([
+      ["ip-rate", 55],
+      [null, 5],
+    ]);
+  });
+
+  it("counts in the same buckets as the one-at-a-time limiter, and starts a bucket again once it has expired", async () => {
+    const { consumeLimit, consumeLimits, LIMITS } = await import("@/lib/petition/rate-limits");
+    const key = `shared-bucket-${Date.now()}`;
+    const together = await consumeLimits(Array.from({ length: LIMITS.ip.soft }, () => ({ kind: "ip" as const, key })));
+    expect(together).toEqual(Array(LIMITS.ip.soft).fill("ok"));
+    // The library's next attempt on the same key is the sixth: over the soft limit.
+    expect(await consumeLimit("ip", key)).toBe("risky");
+    await m.pgPool().query(`UPDATE rate_limits SET expire = 0 WHERE key = $1`, [`sign-ip:${key}`]);
+    expect(await consumeLimits([{ kind: "ip", key }])).toEqual(["ok"]);
+    expect((await m.pgPool().query(`SELECT points FROM rate_limits WHERE key = $1`, [`sign-ip:${key}`])).rows[0].points).toBe(1);
+  });
+
+  it("fails only the row the database refuses, not the signatures written with it", async () => {
+    const crypto = await import("node:crypto");
+    const { writeSignature } = await import("@/lib/petition/write-signatures");
+    const { sealAddress, sealPayload } = await import("@/lib/mail/seal-outbox-message");
+    const pending = (country: string) => ({
+      limits: { ip: crypto.randomBytes(8).toString("hex"), domain: null },
+      provedWork: false,
+      canProveWork: false,
+      row: {
+        id: crypto.randomUUID(),
+        petitionId,
+        emailHash: crypto.randomBytes(32),
+        domainHash: crypto.randomBytes(32),
+        emailEncrypted: null,
+        name: "Batch Neighbour",
+        country,
+        showPublicly: false,
+        contactOptIn: false,
+        consentVersion: 1,
+        locale: "en",
+        tokenHash: crypto.randomBytes(32),
+        expiresAt: new Date(Date.now() + 86_400_000),
+        ipHash: crypto.randomBytes(32),
+        outboxId: crypto.randomUUID(),
+        mailTo: sealAddress(`neighbour-${country}@example.org`),
+        mailPayload: JSON.stringify(sealPayload("en", { url: "http://localhost:3999/petition/confirm/neighbour" })),
+      },
+    });
+    const before = await signaturesFor();
+    // "XYZ" does not fit the char(2) column: the whole batch fails, then each row is tried alone.
+    const outcomes = await Promise.all([pending("AZ"), pending("XYZ"), pending("GB")].map(writeSignature));
+    expect(outcomes).toEqual(["accepted", "unavailable", "accepted"]);
+    expect((await signaturesFor()) - before).toBe(2);
+  });
+
   it("counts only confirmed, non-suspect, valid signatures, in batches", async () => {
     await m.db.signature.updateMany({ where: { petitionId }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
     await m.runTally();
@@ -146,6 +215,38 @@ describe("signing", () => {
     const token = /confirm\/([\w-]+)/.exec(mine!.text)![1]!;
     expect(await m.confirmSignature(token)).toBe("confirmed");
     expect(await m.confirmSignature(token)).toBe("invalid");
+  });
+
+  it("gives way to requests while the server is busy: at most one batch of mail, then a pause", async () => {
+    const { drainOutbox } = await import("@/lib/mail/outbox-worker");
+    const { sealAddress, sealPayload } = await import("@/lib/mail/seal-outbox-message");
+    const ignore = async () => {};
+    await drainOutbox({ send: ignore, isBusy: () => false });
+    const queue = (count: number) =>
+      m.db.emailOutbox.createMany({
+        data: Array.from({ length: count }, (_, i) => ({
+          to: sealAddress(`backlog${i}@example.org`),
+          template: "petition-confirm",
+          payload: JSON.parse(JSON.stringify(sealPayload("en", { url: "http://localhost:3999/petition/confirm/backlog" }))) as object,
+          nextAttemptAt: new Date(0),
+        })),
+      });
+    const sent: string[] = [];
+    const send = async (message: { to: string }) => void sent.push(message.to);
+    const pauses: number[] = [];
+    const pause = async (ms: number) => void pauses.push(ms);
+
+    await queue(120);
+    await drainOutbox({ send, isBusy: () => true, pause });
+    // Batches of 50, 50 and 20: a pause after each full batch, and everything still sent.
+    expect(pauses).toEqual([1000, 1000]);
+    expect(new Set(sent).size).toBe(120);
+
+    await queue(120);
+    pauses.length = 0;
+    await drainOutbox({ send, isBusy: () => false, pause });
+    expect(pauses).toEqual([]);
+    expect(sent).toHaveLength(240);
   });
 
   it("loses no acknowledged signature while the database drops every connection", async () => {
