@@ -5,10 +5,15 @@ import crypto from "node:crypto";
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-function key(): Buffer {
+// Parsed once per key value: signing encrypts two or three values per request.
+let cached: { hex: string; key: crypto.KeyObject } | undefined;
+
+function key(): crypto.KeyObject {
   const hex = process.env.DATA_ENCRYPTION_KEY ?? "";
+  if (cached?.hex === hex) return cached.key;
   if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error("DATA_ENCRYPTION_KEY must be 64 hex characters");
-  return Buffer.from(hex, "hex");
+  cached = { hex, key: crypto.createSecretKey(Buffer.from(hex, "hex")) };
+  return cached.key;
 }
 
 export function encrypt(plain: string): Buffer {
