@@ -161,3 +161,41 @@ test("a risky submission with JavaScript solves a proof-of-work from our own ori
     await testDb.rateLimit.delete({ where: { key: ipKey } });
   }
 });
+
+test.describe("a risky signing with JavaScript", () => {
+  // A fresh address for this browser, sent as a proxy would send it.
+  const ip = `198.51.100.${crypto.randomInt(1, 250)}`;
+  test.use({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+
+  test("is asked for proof-of-work, which the browser solves on its own, with the widget in Azerbaijani", async ({ page, request, baseURL }) => {
+    // Five signatures from this address in the hour: the sixth looks risky.
+    for (let i = 0; i < 5; i++) {
+      const response = await request.post("/api/petition/sign", {
+        form: { name: "Shared Address", email: `shared-${i}-${Date.now()}@example.org`, country: "AZ", consentVersion: "1" },
+        headers: { origin: baseURL!, "x-forwarded-for": ip },
+      });
+      expect(response.status()).toBe(202);
+    }
+    // Hold the challenge until the widget has been looked at.
+    let releaseChallenge!: () => void;
+    const challengeHeld = new Promise<void>((resolve) => (releaseChallenge = resolve));
+    await page.route("**/api/petition/challenge", async (route) => {
+      await challengeHeld;
+      await route.continue();
+    });
+
+    const email = `proof-of-work-${Date.now()}@example.org`;
+    await page.goto("/az/petition");
+    await fillSignForm(page, { name: "Emin Hüseynov", email, country: "AZ" });
+    await page.getByRole("button", { name: "İmzala" }).click();
+    const widget = page.locator("altcha-widget");
+    await expect(widget).toContainText(/Təsdiqlənir|Yüklənir|Mən robot deyiləm/);
+    await expect(widget).not.toContainText(/Verifying|Loading|not a robot/i);
+    expect(await signatureOf(email)).toBeNull();
+
+    releaseChallenge();
+    await expect(page.getByRole("status")).toContainText("Poçt qutunuzu yoxlayın", { timeout: 60_000 });
+    // Proof of work makes it an ordinary signature: not marked for review.
+    expect(await signatureOf(email)).toMatchObject({ status: "PENDING", suspect: false });
+  });
+});

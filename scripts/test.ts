@@ -73,7 +73,9 @@ async function main() {
     const playwrightReport = path.join(reports, "playwright.json");
     try {
       const port = Number(process.env.E2E_PORT ?? (await freePort()));
-      await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], {
+      // Anything after "e2e" goes to Playwright: `npm test -- e2e -g "proof-of-work"`.
+      const playwrightArgs = only === "e2e" ? process.argv.slice(3) : [];
+      await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs], {
         ...baseEnv,
         E2E_PORT: String(port),
         E2E_DATABASE_URL: database.url,

@@ -65,7 +65,10 @@ export function SignForm({ action, locale, consentVersion, consentText, consentL
     const onState = (event: Event) => {
       if ((event as CustomEvent<{ state?: string }>).detail?.state === "verified") formRef.current?.requestSubmit();
     };
-    void import("altcha").then(() => {
+    // The widget's own words in the page's language: its translations register
+    // themselves, and must be there before the widget first renders.
+    const translation = locale === "az" ? import("altcha/i18n/az") : locale === "ru" ? import("altcha/i18n/ru") : Promise.resolve();
+    void translation.then(() => import("altcha")).then(() => {
       const element = formRef.current?.querySelector("altcha-widget") ?? null;
       widget = element;
       element?.addEventListener("statechange", onState);
@@ -73,7 +76,7 @@ export function SignForm({ action, locale, consentVersion, consentText, consentL
       if ((element as { getState?: () => string } | null)?.getState?.() === "verified") formRef.current?.requestSubmit();
     });
     return () => widget?.removeEventListener("statechange", onState);
-  }, [needsChallenge]);
+  }, [needsChallenge, locale]);
 
   const values = state.status === "invalid" ? (state.values ?? {}) : {};
   const errors = state.status === "invalid" ? state.fieldErrors : {};
