@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -71,6 +72,34 @@ describe("embedded database", () => {
       expect(results.map((r) => r.rows[0].n)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     } finally {
       await pool.end();
+      await database.stop();
+    }
+  });
+
+  it("takes a crowd of signatures on the newcomer's database: one per address, each with its mail", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "fv-embedded-"));
+    dirs.push(dir);
+    const database = await startEmbeddedDatabase({ dataDir: path.join(dir, "pglite"), port: await freePort() });
+    try {
+      process.env.DATABASE_URL = database.url;
+      process.env.SIGNATURE_PEPPER ||= randomBytes(32).toString("base64url");
+      process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
+      process.env.DATA_ENCRYPTION_KEY ||= randomBytes(32).toString("hex");
+      const { prepareDatabase } = await import("@/lib/runtime/prepare-database");
+      await prepareDatabase(database.url, () => {});
+      const { signPetition } = await import("@/lib/petition/sign-petition");
+      // 60 signers at once (the group commit's batches, on PGlite's single backend),
+      // one of them twice in another spelling.
+      const emails = [...Array.from({ length: 60 }, (_, i) => `crowd${i}@example.org`), "CROWD7@Example.org"];
+      const results = await Promise.all(emails.map((email, i) => signPetition({ name: "Crowd Signer", email, country: "AZ", consentVersion: "1" }, { ip: `192.0.2.${i}`, locale: "en" })));
+      expect(results.every((result) => result.status === "accepted")).toBe(true);
+      const counts = await withClient(database.url, (client) =>
+        client.query(`SELECT (SELECT count(*) FROM "Signature")::int AS signatures, (SELECT count(*) FROM "EmailOutbox")::int AS mails`),
+      );
+      expect(counts.rows[0]).toEqual({ signatures: 60, mails: 60 });
+      const { pgPool } = await import("@/lib/db/pg-pool");
+      await pgPool().end();
+    } finally {
       await database.stop();
     }
   });
