@@ -29,7 +29,7 @@ function vitestCounts(file: string): Counts {
   return {
     passed: report.numPassedTests,
     // A file that fails to load has no failed test but must still fail the run.
-    failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
+    failed: report.numFailedTests || (report.numFailedTestSuites ?? 0),
     skipped: report.numPendingTests + report.numTodoTests,
   };
 }

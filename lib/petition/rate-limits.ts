@@ -1,6 +1,10 @@
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type { ClientBase } from "pg";
 import { pgPool } from "@/lib/db/pg-pool";
+
+/** A pool or one connection (inside a transaction). */
+type Queryable = Pick<ClientBase, "query">;
 
 // Limits live in PostgreSQL (the rate_limits table), so they hold across every app
 // instance. One bucket per key and window; a "soft" threshold inside the hard one
@@ -70,7 +74,7 @@ export async function consumeLimit(kind: LimitKind, key: string): Promise<LimitV
  * decision 006): the library's upsert, made set-wise. Attempts on the same key
  * count in the order given, so the verdicts are those of consuming one by one.
  */
-export async function consumeLimits(attempts: { kind: LimitKind; key: string }[]): Promise<LimitVerdict[]> {
+export async function consumeLimits(attempts: { kind: LimitKind; key: string }[], db: Queryable = pgPool()): Promise<LimitVerdict[]> {
   const perBucket = new Map<string, { kind: LimitKind; attempts: number }>();
   const positions = attempts.map(({ kind, key }) => {
     const bucket = `${PREFIX[kind]}:${key}`;
@@ -83,7 +87,7 @@ export async function consumeLimits(attempts: { kind: LimitKind; key: string }[]
   // Every writer locks buckets in the same (sorted) order, so two batches cannot deadlock.
   const buckets = [...perBucket.keys()].sort();
   const now = Date.now();
-  const { rows } = await pgPool().query<{ key: string; points: number }>({
+  const { rows } = await db.query<{ key: string; points: number }>({
     text: CONSUME_MANY_SQL,
     values: [
       buckets,

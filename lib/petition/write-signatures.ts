@@ -1,4 +1,5 @@
 import "server-only";
+import type { PoolClient } from "pg";
 import { createGroupCommit } from "@/lib/db/group-commit";
 import { pgPool } from "@/lib/db/pg-pool";
 import { isTransientDatabaseError, retryOnDisconnect } from "@/lib/db/retry-on-disconnect";
@@ -55,9 +56,37 @@ async function writeWithRetry(batch: PendingSignature[]): Promise<WriteOutcome[]
   }
 }
 
+/**
+ * Counts the limits and writes the rows in one transaction: a batch that fails
+ * (a connection cut by a database restart) leaves no count behind, so retrying it
+ * cannot push honest signers over a limit.
+ */
 async function writeBatch(batch: PendingSignature[]): Promise<WriteOutcome[]> {
+  const client = await pgPool().connect();
+  let broken: Error | undefined;
+  // A checked-out connection that the server cuts emits "error" between queries;
+  // unheard, that would crash the process. The query in progress fails anyway.
+  const onError = (error: Error) => (broken ??= error);
+  client.on("error", onError);
+  try {
+    await client.query("BEGIN");
+    const outcomes = await decideAndInsert(client, batch);
+    await client.query("COMMIT");
+    return outcomes;
+  } catch (error) {
+    broken ??= error instanceof Error ? error : new Error(String(error));
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.off("error", onError);
+    // A connection that failed mid-transaction is dropped, not reused.
+    client.release(broken);
+  }
+}
+
+async function decideAndInsert(client: PoolClient, batch: PendingSignature[]): Promise<WriteOutcome[]> {
   const attempts = batch.flatMap(({ limits }) => [{ kind: "ip" as const, key: limits.ip }, ...(limits.domain ? [{ kind: "domain" as const, key: limits.domain }] : [])]);
-  const verdicts = await consumeLimits(attempts);
+  const verdicts = await consumeLimits(attempts, client);
   let next = 0;
   const decisions = batch.map((pending) => {
     const ip = verdicts[next++]!;
@@ -65,7 +94,7 @@ async function writeBatch(batch: PendingSignature[]): Promise<WriteOutcome[]> {
     return decide(pending, ip, domain);
   });
   const rows = decisions.flatMap((decision, i) => (decision.outcome === "accepted" ? [{ ...batch[i]!.row, suspectReason: decision.suspectReason }] : []));
-  if (rows.length > 0) await insertSignatures(rows);
+  if (rows.length > 0) await insertSignatures(client, rows);
   return decisions.map((decision) => decision.outcome);
 }
 
@@ -84,9 +113,9 @@ function decide(pending: PendingSignature, ip: LimitVerdict, domain: LimitVerdic
 
 type Row = PendingSignature["row"] & { suspectReason: string | null };
 
-async function insertSignatures(rows: Row[]) {
+async function insertSignatures(client: PoolClient, rows: Row[]) {
   const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
-  await pgPool().query({
+  await client.query({
     text: INSERT_SQL,
     values: [
       column("id"),
@@ -111,8 +140,8 @@ async function insertSignatures(rows: Row[]) {
   });
 }
 
-// One statement, so one transaction: the signatures and their mails are committed
-// together or not at all. Rows go in (petition, email hash) order, the same for
+// One statement: the signatures and their mails are committed together or not at
+// all (and with the limits' counts, in writeBatch's transaction). Rows go in (petition, email hash) order, the same for
 // every writer, so two batches never deadlock on the unique index. An address that
 // had signed writes nothing, except that an unconfirmed signature whose link is
 // older than ten minutes gets a fresh one (lost mail). The resend part cannot see
