@@ -1,17 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { generateSync } from "otplib";
+import { expectNoAxeViolations } from "./support/axe";
 import { testDb } from "./support/db";
 import { createStaff, signIn, totpCode } from "./support/staff";
 
 test.afterAll(async () => {
   await testDb.$disconnect();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-}
 
 test("an admin invites a colleague, who sets a password, enrols TOTP and signs in (keyboard only)", async ({ page, browser }) => {
   const admin = await createStaff({ role: "ADMIN" });

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import exifr from "exifr";
 import sharp from "sharp";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { testDb } from "./support/db";
 import { createStaff, signIn } from "./support/staff";
 
@@ -29,8 +29,7 @@ test("a status change shows on the public profile within seconds, with its timel
 
   await signIn(page, await createStaff());
   await page.goto(`/admin/detainees/${detainee.id}`);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
   // A dropped charge stays on the record, with its date.
   await page.getByLabel("Date dropped (Art. 206.3.2)").fill("2026-10");
   await page.getByRole("button", { name: "Record as dropped" }).click();

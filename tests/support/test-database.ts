@@ -61,8 +61,23 @@ async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      try {
+        // FORCE ends our own connections. An autovacuum worker belongs to the
+        // superuser, and a role without superuser rights (as in CI) cannot end it:
+        // wait until it has finished with the database, which takes moments.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            return;
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if ((code !== "42501" && code !== "55006") || attempt >= 100) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }
