@@ -1,4 +1,5 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { pgPool } from "@/lib/db/pg-pool";
@@ -110,7 +111,7 @@ type DrainOptions = { send?: SendMail; isBusy?: () => boolean; pause?: (ms: numb
  * signing spike is not slowed by its own confirmation mails; the backlog waits
  * safely in the table and goes out at full speed afterwards.
  */
-export async function drainOutbox({ send = smtpSend, isBusy = isEventLoopBusy, pause = sleep }: DrainOptions = {}) {
+export async function drainOutbox({ send = smtpSend, isBusy = isEventLoopBusy, pause = (ms) => sleep(ms) }: DrainOptions = {}) {
   for (;;) {
     const busy = isBusy();
     const limit = busy ? BUSY_BATCH : BATCH;
@@ -119,8 +120,6 @@ export async function drainOutbox({ send = smtpSend, isBusy = isEventLoopBusy, p
     if (busy) await pause(BUSY_PAUSE_MS);
   }
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs the outbox loop in this process (called once from instrumentation.ts). */
 export function startOutboxWorker() {

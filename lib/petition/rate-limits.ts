@@ -75,6 +75,7 @@ export async function consumeLimit(kind: LimitKind, key: string): Promise<LimitV
  * count in the order given, so the verdicts are those of consuming one by one.
  */
 export async function consumeLimits(attempts: { kind: LimitKind; key: string }[], db: Queryable = pgPool()): Promise<LimitVerdict[]> {
+  if (attempts.length === 0) return [];
   const perBucket = new Map<string, { kind: LimitKind; attempts: number }>();
   const positions = attempts.map(({ kind, key }) => {
     const bucket = `${PREFIX[kind]}:${key}`;
@@ -83,7 +84,6 @@ export async function consumeLimits(attempts: { kind: LimitKind; key: string }[]
     perBucket.set(bucket, entry);
     return { bucket, rank: entry.attempts };
   });
-  if (attempts.length === 0) return [];
   // Every writer locks buckets in the same (sorted) order, so two batches cannot deadlock.
   const buckets = [...perBucket.keys()].sort();
   const now = Date.now();

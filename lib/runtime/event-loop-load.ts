@@ -1,4 +1,4 @@
-import { performance, type EventLoopUtilization } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 
 // How busy this process's event loop has been over the last half second. Background
 // work (sending mail) reads it to give way to requests during a spike: a signer
@@ -6,18 +6,18 @@ import { performance, type EventLoopUtilization } from "node:perf_hooks";
 const SAMPLE_MS = 500;
 const BUSY_ABOVE = 0.8;
 
-const globalForLoad = globalThis as unknown as { eventLoopLoad?: { busy: boolean; timer: NodeJS.Timeout } };
+const globalForLoad = globalThis as unknown as { eventLoopLoad?: { busy: boolean } };
 
 /** True when the event loop was more than 80% busy in the last sample. */
 export function isEventLoopBusy(): boolean {
   if (!globalForLoad.eventLoopLoad) {
-    let last: EventLoopUtilization = performance.eventLoopUtilization();
-    const state = { busy: false, timer: setInterval(() => {
+    const state = { busy: false };
+    let last = performance.eventLoopUtilization();
+    setInterval(() => {
       const now = performance.eventLoopUtilization();
       state.busy = performance.eventLoopUtilization(now, last).utilization > BUSY_ABOVE;
       last = now;
-    }, SAMPLE_MS) };
-    state.timer.unref();
+    }, SAMPLE_MS).unref();
     globalForLoad.eventLoopLoad = state;
   }
   return globalForLoad.eventLoopLoad.busy;

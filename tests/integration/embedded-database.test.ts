@@ -1,10 +1,10 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { pointPetitionCodeAt } from "../support/petition-env";
 import { freePort } from "../support/test-database";
 
 const dirs: string[] = [];
@@ -81,10 +81,7 @@ describe("embedded database", () => {
     dirs.push(dir);
     const database = await startEmbeddedDatabase({ dataDir: path.join(dir, "pglite"), port: await freePort() });
     try {
-      process.env.DATABASE_URL = database.url;
-      process.env.SIGNATURE_PEPPER ||= randomBytes(32).toString("base64url");
-      process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
-      process.env.DATA_ENCRYPTION_KEY ||= randomBytes(32).toString("hex");
+      pointPetitionCodeAt(database.url);
       const { prepareDatabase } = await import("@/lib/runtime/prepare-database");
       await prepareDatabase(database.url, () => {});
       const { signPetition } = await import("@/lib/petition/sign-petition");

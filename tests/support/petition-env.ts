@@ -8,9 +8,14 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
  */
 export async function petitionTestEnv(): Promise<TestDatabase> {
   const database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
+  pointPetitionCodeAt(database.url);
+  return database;
+}
+
+/** Points the petition code at `url` and sets the secrets it needs, once per process. */
+export function pointPetitionCodeAt(url: string) {
+  process.env.DATABASE_URL = url;
   process.env.SIGNATURE_PEPPER ||= randomBytes(32).toString("base64url");
   process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
   process.env.DATA_ENCRYPTION_KEY ||= randomBytes(32).toString("hex");
-  return database;
 }
