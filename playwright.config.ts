@@ -11,6 +11,8 @@ process.env.E2E_MAIL_DIR = mailDir;
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/newcomer runs against `npm start` in .ci/run (playwright.newcomer.config.ts).
+  testIgnore: "newcomer/**",
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { loginBlockedFor, recordLoginFailure } from "./login-limits";
+import { normaliseStaffEmail } from "@/lib/staff/staff-email";
 import { verifyPassword } from "./password";
 
 export type PasswordCheck =
@@ -10,7 +11,8 @@ export type PasswordCheck =
 
 /** Step one of sign-in. A disabled or unknown account looks exactly like a wrong password. */
 export async function checkPassword(emailInput: string, password: string, ip: string): Promise<PasswordCheck> {
-  const email = emailInput.trim().toLowerCase();
+  const email = normaliseStaffEmail(emailInput);
+  if (email === null) return { status: "wrong" };
   const wait = await loginBlockedFor(email, ip);
   if (wait > 0) return { status: "blocked", retryAfterSeconds: wait };
   const user = await db.staffUser.findUnique({

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { staffEmailSchema } from "@/lib/staff/staff-email";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address.").max(254).email("Enter a valid email address."),
+  email: staffEmailSchema,
   password: z.string().min(1, "Enter your password.").max(1024),
 });
 

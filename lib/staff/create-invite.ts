@@ -4,10 +4,12 @@ import type { StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { INVITE_VALID_HOURS, newInviteToken } from "./invite-token";
+import { normaliseStaffEmail } from "./staff-email";
 
 /** Returns the invite link, shown once to the admin who hands it over. */
 export async function createInvite(admin: StaffSession, email: string, role: Role): Promise<{ status: "ok"; token: string } | { status: "exists" }> {
-  const normalised = email.trim().toLowerCase();
+  const normalised = normaliseStaffEmail(email);
+  if (normalised === null) throw new Error("createInvite needs an address that staffEmailSchema accepted.");
   return db.$transaction(async (tx) => {
     if (await tx.staffUser.findUnique({ where: { email: normalised }, select: { id: true } })) return { status: "exists" } as const;
     const { token, tokenHash } = newInviteToken();

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { normaliseStaffEmail } from "./staff-email";
 
 export type CliResult = { ok: true; message: string } | { ok: false; message: string };
 
@@ -26,8 +27,8 @@ export const USAGE = `Usage:
  */
 export async function runStaffCommand(prisma: PrismaClient, args: string[]): Promise<CliResult> {
   const [command] = args;
-  const email = option(args, "email")?.trim().toLowerCase();
-  if (!command || !email || !/^[^\s@]+@[^\s@]+$/.test(email)) return { ok: false, message: USAGE };
+  const email = normaliseStaffEmail(option(args, "email") ?? "");
+  if (!command || !email) return { ok: false, message: USAGE };
 
   if (command === "create") {
     const role = (option(args, "role") ?? "EDITOR").toUpperCase();

@@ -6,11 +6,12 @@ import { fieldErrorsOf, formValues, invalid, ok } from "@/lib/actions/action-res
 import type { FormResult, FormState } from "@/lib/actions/form-action-types";
 import { requireStaffAction } from "@/lib/auth/session";
 import { Role } from "@/lib/db/generated/enums";
+import { staffEmailSchema } from "@/lib/staff/staff-email";
 import { createInvite } from "@/lib/staff/create-invite";
 import { updateStaffAccess } from "@/lib/staff/update-staff-access";
 
 const inviteSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).email("Enter a valid email address."),
+  email: staffEmailSchema,
   role: z.enum(Role, "Choose a role."),
 });
 
