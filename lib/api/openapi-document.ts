@@ -35,7 +35,7 @@ type JsonSchema = Record<string, unknown>;
 
 // Named schemas, emitted under components.schemas; any use of one of these inside
 // another becomes a $ref.
-const components = {
+export const apiComponents = {
   PartialDate: partialDateSchema,
   DetaineeSummary: detaineeSummarySchema,
   Detainee: detaineeProfileSchema,
@@ -52,11 +52,11 @@ const components = {
   NotFound: apiNotFoundSchema,
 } satisfies Record<string, z.ZodType>;
 
-type ComponentName = keyof typeof components;
+type ComponentName = keyof typeof apiComponents;
 
 const slugParameter = z.string().min(1).meta({ description: "The record's slug, as in its public URL." });
 
-type Operation = {
+export type ApiOperation = {
   path: string;
   operationId: string;
   summary: string;
@@ -74,7 +74,7 @@ type Operation = {
  * The Atom feed (/feed.xml) is not here: it is not part of the JSON API, and pages
  * announce it with <link rel="alternate">.
  */
-export const apiOperations: Operation[] = [
+export const apiOperations: ApiOperation[] = [
   {
     path: "/api/v1/detainees",
     operationId: "listDetainees",
@@ -157,7 +157,7 @@ const componentRef = (name: ComponentName) => ({ $ref: `#/components/schemas/${n
 
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  for (const [id, schema] of Object.entries(apiComponents)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, override: tidy });
   if ("__shared" in schemas) throw new Error("A schema with a global `id` was found; name it in `components` instead.");
   // $id and $schema are JSON Schema document headers: inside an OpenAPI 3.1 document
@@ -178,7 +178,7 @@ function parameters(schema: z.ZodObject | undefined, location: "query" | "path")
   }));
 }
 
-function operationObject(op: Operation) {
+function operationObject(op: ApiOperation) {
   const ok =
     "json" in op.ok
       ? { description: "OK", content: { "application/json": { schema: componentRef(op.ok.json) } } }
