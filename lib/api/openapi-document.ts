@@ -162,7 +162,11 @@ function componentSchemas(): Record<string, JsonSchema> {
   if ("__shared" in schemas) throw new Error("A schema with a global `id` was found; name it in `components` instead.");
   // $id and $schema are JSON Schema document headers: inside an OpenAPI 3.1 document
   // the dialect is implied and the component's name is its address.
-  return Object.fromEntries(Object.entries(schemas).map(([id, { $id: _id, $schema: _schema, ...schema }]) => [id, schema]));
+  for (const schema of Object.values(schemas)) {
+    delete schema.$id;
+    delete schema.$schema;
+  }
+  return schemas;
 }
 
 /** One parameter per property of a zod object, with the description and default the schema carries. */
