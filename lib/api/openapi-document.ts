@@ -159,7 +159,7 @@ function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(apiComponents)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, override: tidy });
-  if ("__shared" in schemas) throw new Error("A schema with a global `id` was found; name it in `components` instead.");
+  if ("__shared" in schemas) throw new Error("A schema with a global `id` was found; name it in `apiComponents` instead.");
   // $id and $schema are JSON Schema document headers: inside an OpenAPI 3.1 document
   // the dialect is implied and the component's name is its address.
   for (const schema of Object.values(schemas)) {
