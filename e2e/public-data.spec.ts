@@ -92,6 +92,10 @@ test("the API, the CSV and the feed say what the database holds about published 
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
   expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/v1/detainees", "/api/v1/detainees/{slug}", "/api/v1/statements", "/api/v1/events"]));
+  for (const [path, item] of Object.entries(openapi.paths) as [string, { get: { operationId?: string; security?: unknown[] } }][]) {
+    expect(item.get.operationId, path).toBeTruthy();
+    expect(item.get.security, path).toEqual([]);
+  }
 });
 
 test("bad API parameters get a 400 naming each field, never a 500", async ({ request }) => {
@@ -100,6 +104,9 @@ test("bad API parameters get a 400 naming each field, never a 500", async ({ req
   const body = await response.json();
   expect(Object.keys(body.fieldErrors).sort()).toEqual(["colour", "limit", "status", "year"]);
   expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.js/);
+  const typo = await request.get("/api/v1/detainees?limit=abc&status=NOPE");
+  expect(typo.status()).toBe(400);
+  expect(await typo.json()).toMatchObject({ error: "invalid_parameters", fieldErrors: { limit: ["a whole number"], status: [expect.stringContaining("one of")] } });
   expect((await request.get("/api/v1/detainees.csv?sort=height")).status()).toBe(400);
   expect((await request.get("/api/v1/events?since=yesterday")).status()).toBe(400);
   expect((await request.get("/api/v1/statements?offset=-1")).status()).toBe(400);

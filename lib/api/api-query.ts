@@ -4,7 +4,10 @@ import { locales } from "@/lib/i18n/routing";
 
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const lang = z.preprocess(blank, z.enum(locales, { error: `one of ${locales.join(", ")}` }).default("en"));
+// The descriptions are the API's parameter documentation (the OpenAPI document is generated from these schemas).
+const lang = z
+  .preprocess(blank, z.enum(locales, { error: `one of ${locales.join(", ")}` }).default("en"))
+  .meta({ description: "Language of translatable text fields; missing translations fall back to English." });
 const limit = (max: number, fallback: number) =>
   z.preprocess(
     blank,
@@ -14,11 +17,13 @@ const limit = (max: number, fallback: number) =>
       .min(1, { error: "at least 1" })
       .max(max, { error: `at most ${max}` })
       .default(fallback),
-  );
-const offset = z.preprocess(
-  blank,
-  z.coerce.number({ error: "a whole number" }).int({ error: "a whole number" }).min(0, { error: "0 or more" }).default(0),
-);
+  ).meta({ description: `How many records to return, at most ${max}.` });
+const offset = z
+  .preprocess(
+    blank,
+    z.coerce.number({ error: "a whole number" }).int({ error: "a whole number" }).min(0, { error: "0 or more" }).default(0),
+  )
+  .meta({ description: "How many records to skip, for paging." });
 
 export const apiDetaineeListSchema = detaineeQuerySchema.extend({ lang, limit: limit(500, 100), offset }).strict();
 export const apiDetaineeCsvSchema = detaineeQuerySchema.extend({ lang }).strict();
@@ -28,7 +33,9 @@ export const apiEventListSchema = z
   .object({
     lang,
     limit: limit(200, 50),
-    since: z.preprocess(blank, z.iso.date({ error: "a date, YYYY-MM-DD" }).optional()),
+    since: z
+      .preprocess(blank, z.iso.date({ error: "a date, YYYY-MM-DD" }).optional())
+      .meta({ description: "Only events recorded or changed on or after this day (YYYY-MM-DD)." }),
   })
   .strict();
 

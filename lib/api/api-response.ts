@@ -1,4 +1,15 @@
 import "server-only";
+import { z } from "zod";
+
+// The error answers, as schemas: the OpenAPI document is generated from them.
+export const apiInvalidParametersSchema = z.strictObject({
+  error: z.literal("invalid_parameters"),
+  message: z.string(),
+  fieldErrors: z
+    .record(z.string(), z.array(z.string()))
+    .meta({ description: "What is wrong with each parameter, by name; an unknown parameter is named too.", examples: [{ limit: ["a whole number"] }] }),
+});
+export const apiNotFoundSchema = z.strictObject({ error: z.literal("not_found"), message: z.string() });
 
 /**
  * JSON answers of the public API. Read-only and public, so any site may read them
@@ -17,9 +28,12 @@ export function apiJson(data: unknown, init: { status?: number; maxAge?: number 
 
 /** 400 with the problem per parameter, never a stack trace. */
 export function apiBadRequest(fieldErrors: Record<string, string[]>): Response {
-  return apiJson({ error: "invalid_parameters", message: "Some query parameters are not valid.", fieldErrors }, { status: 400 });
+  return apiJson(
+    { error: "invalid_parameters", message: "Some query parameters are not valid.", fieldErrors } satisfies z.infer<typeof apiInvalidParametersSchema>,
+    { status: 400 },
+  );
 }
 
 export function apiNotFound(what: string): Response {
-  return apiJson({ error: "not_found", message: `No published ${what} has this slug.` }, { status: 404 });
+  return apiJson({ error: "not_found", message: `No published ${what} has this slug.` } satisfies z.infer<typeof apiNotFoundSchema>, { status: 404 });
 }

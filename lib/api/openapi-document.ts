@@ -1,41 +1,208 @@
-import { DetentionStatus, CaseEventType, StatementKind } from "@/lib/db/generated/enums";
-import { detaineeSorts } from "@/lib/detainees/detainee-query";
-import { locales } from "@/lib/i18n/routing";
+import "server-only";
+import { z } from "zod";
+import {
+  apiDetaineeCsvSchema,
+  apiDetaineeListSchema,
+  apiEventListSchema,
+  apiLangSchema,
+  apiStatementListSchema,
+} from "@/lib/api/api-query";
+import { apiInvalidParametersSchema, apiNotFoundSchema } from "@/lib/api/api-response";
+import {
+  detaineeEventSchema,
+  detaineeListResponseSchema,
+  detaineeProfileSchema,
+  detaineeResponseSchema,
+  detaineeSummarySchema,
+  partialDateSchema,
+} from "@/lib/api/public-detainee";
+import { eventListResponseSchema, recentEventSchema } from "@/lib/api/public-event";
+import {
+  statementListResponseSchema,
+  statementResponseSchema,
+  statementSchema,
+  statementSummarySchema,
+} from "@/lib/api/public-statement";
 
-const partialDate = {
-  type: ["object", "null"],
-  description: "A date only as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD.",
-  properties: { date: { type: "string", examples: ["2013", "2013-03", "2013-03-07"] }, precision: { enum: ["DAY", "MONTH", "YEAR"] } },
-  required: ["date", "precision"],
+/*
+ * The OpenAPI document is generated from the zod schemas that validate each
+ * operation's query (lib/api/api-query.ts) and that type its answers (lib/api/public-*.ts),
+ * so it cannot say something the API does not do. Only the operation list, their
+ * summaries and the status codes are written here.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+// Named schemas, emitted under components.schemas; any use of one of these inside
+// another becomes a $ref.
+export const apiComponents = {
+  PartialDate: partialDateSchema,
+  DetaineeSummary: detaineeSummarySchema,
+  Detainee: detaineeProfileSchema,
+  DetaineeEvent: detaineeEventSchema,
+  DetaineeList: detaineeListResponseSchema,
+  DetaineeResponse: detaineeResponseSchema,
+  RecentEvent: recentEventSchema,
+  EventList: eventListResponseSchema,
+  StatementSummary: statementSummarySchema,
+  Statement: statementSchema,
+  StatementList: statementListResponseSchema,
+  StatementResponse: statementResponseSchema,
+  InvalidParameters: apiInvalidParametersSchema,
+  NotFound: apiNotFoundSchema,
+} satisfies Record<string, z.ZodType>;
+
+type ComponentName = keyof typeof apiComponents;
+
+const slugParameter = z.string().min(1).meta({ description: "The record's slug, as in its public URL." });
+
+export type ApiOperation = {
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: "Detainees" | "Events" | "Statements";
+  query?: z.ZodObject;
+  pathParameters?: z.ZodObject;
+  ok: { json: ComponentName } | { mediaType: string; description: string };
+  redirects?: boolean;
+  notFound?: boolean;
 };
 
-const lang = {
-  name: "lang",
-  in: "query",
-  description: "Language of translatable text fields; missing translations fall back to English.",
-  schema: { enum: [...locales], default: "en" },
-};
-
-const detaineeFilters = [
-  { name: "q", in: "query", description: "Name, in any spelling (Latin, Azerbaijani, Cyrillic); every word must start a word of one recorded name.", schema: { type: "string", maxLength: 100 } },
-  { name: "status", in: "query", schema: { enum: Object.values(DetentionStatus) } },
-  { name: "affiliation", in: "query", description: "Organisation slug.", schema: { type: "string", pattern: "^[a-z0-9-]+$" } },
-  { name: "occupation", in: "query", description: "Exact occupation (English), case-insensitive.", schema: { type: "string", maxLength: 200 } },
-  { name: "charge", in: "query", description: "Charge description or article, case-insensitive.", schema: { type: "string", maxLength: 200 } },
-  { name: "year", in: "query", description: "Year of arrest.", schema: { type: "integer", minimum: 1900, maximum: 2100 } },
-  { name: "sort", in: "query", schema: { enum: [...detaineeSorts], default: "name" } },
-  lang,
+/**
+ * Every public operation. The route handler of each parses its query with `query`.
+ * The Atom feed (/feed.xml) is not here: it is not part of the JSON API, and pages
+ * announce it with <link rel="alternate">.
+ */
+export const apiOperations: ApiOperation[] = [
+  {
+    path: "/api/v1/detainees",
+    operationId: "listDetainees",
+    summary: "List published profiles",
+    description: "Published detainee profiles, searched, filtered, sorted and paged.",
+    tag: "Detainees",
+    query: apiDetaineeListSchema,
+    ok: { json: "DetaineeList" },
+  },
+  {
+    path: "/api/v1/detainees/{slug}",
+    operationId: "getDetainee",
+    summary: "Get one published profile",
+    description: "One published profile with names, charges, case events, sources and statements.",
+    tag: "Detainees",
+    query: apiLangSchema,
+    pathParameters: z.object({ slug: slugParameter }),
+    ok: { json: "DetaineeResponse" },
+    redirects: true,
+    notFound: true,
+  },
+  {
+    path: "/api/v1/detainees.csv",
+    operationId: "exportDetaineesCsv",
+    summary: "Export published profiles as CSV",
+    description: "Published profiles as CSV (UTF-8 with BOM), with the same filters as `listDetainees`.",
+    tag: "Detainees",
+    query: apiDetaineeCsvSchema,
+    ok: { mediaType: "text/csv", description: "CSV, one row per profile; cells a spreadsheet would run as formulas are neutralised." },
+  },
+  {
+    path: "/api/v1/events",
+    operationId: "listRecentEvents",
+    summary: "List recent case events",
+    description: "Public case events of published people, most recently changed first.",
+    tag: "Events",
+    query: apiEventListSchema,
+    ok: { json: "EventList" },
+  },
+  {
+    path: "/api/v1/statements",
+    operationId: "listStatements",
+    summary: "List published statements",
+    description: "Published statements past their embargo, newest first.",
+    tag: "Statements",
+    query: apiStatementListSchema,
+    ok: { json: "StatementList" },
+  },
+  {
+    path: "/api/v1/statements/{slug}",
+    operationId: "getStatement",
+    summary: "Get one published statement",
+    description: "One published statement with quotes, signatories and the published people it concerns.",
+    tag: "Statements",
+    query: apiLangSchema,
+    pathParameters: z.object({ slug: slugParameter }),
+    ok: { json: "StatementResponse" },
+    notFound: true,
+  },
 ];
 
-const errorResponses = {
-  "400": {
-    description: "A query parameter is not valid or not known. `fieldErrors` names each one.",
-    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-  },
-};
+const tags = [
+  { name: "Detainees", description: "Published profiles of the people this campaign is about." },
+  { name: "Events", description: "Dated events in their cases." },
+  { name: "Statements", description: "Statements and quotes about them." },
+];
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object, description = "OK") => ({ description, content: { "application/json": { schema } } });
+/**
+ * Leaves out what zod adds for its own checks but says nothing to a reader: a regular
+ * expression next to a `format` that means the same, and integer bounds that are only
+ * JavaScript's safe-integer range.
+ */
+function tidy({ jsonSchema }: { jsonSchema: JsonSchema }) {
+  if (typeof jsonSchema.format === "string" && typeof jsonSchema.pattern === "string") delete jsonSchema.pattern;
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+}
+
+const componentRef = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(apiComponents)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, override: tidy });
+  if ("__shared" in schemas) throw new Error("A schema with a global `id` was found; name it in `apiComponents` instead.");
+  // $id and $schema are JSON Schema document headers: inside an OpenAPI 3.1 document
+  // the dialect is implied and the component's name is its address.
+  for (const schema of Object.values(schemas)) {
+    delete schema.$id;
+    delete schema.$schema;
+  }
+  return schemas;
+}
+
+/** One parameter per property of a zod object, with the description and default the schema carries. */
+function parameters(schema: z.ZodObject | undefined, location: "query" | "path") {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { io: "input", override: tidy }) as { properties: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties).map(([name, { description, ...property }]) => ({
+    name,
+    in: location,
+    description,
+    required: location === "path" || (json.required ?? []).includes(name),
+    schema: property,
+  }));
+}
+
+function operationObject(op: ApiOperation) {
+  const ok =
+    "json" in op.ok
+      ? { description: "OK", content: { "application/json": { schema: componentRef(op.ok.json) } } }
+      : { description: op.ok.description, content: { [op.ok.mediaType]: { schema: { type: "string" } } } };
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    tags: [op.tag],
+    // Public data: no key, no sign-in.
+    security: [],
+    parameters: [...parameters(op.pathParameters, "path"), ...parameters(op.query, "query")],
+    responses: {
+      "200": ok,
+      ...(op.redirects ? { "301": { description: "An old slug: redirects permanently to the current one, keeping the query." } } : {}),
+      ...(op.query ? { "400": { $ref: "#/components/responses/InvalidParameters" } } : {}),
+      ...(op.notFound ? { "404": { $ref: "#/components/responses/NotFound" } } : {}),
+    },
+  };
+}
 
 /** OpenAPI 3.1 description of the read-only public API. Only published records appear in any answer. */
 export function openApiDocument(serverUrl: string) {
@@ -46,164 +213,22 @@ export function openApiDocument(serverUrl: string) {
       version: "1.0.0",
       description:
         "Read-only data on the people this campaign is about, their cases and the statements about them. Only published profiles and public fields appear. No key is needed; answers may be cached for 60 seconds.",
-      license: { name: "Data: see each source; code: open source" },
+      // The press page says how to cite the data and under which licence each photo is.
+      license: { name: "Data: see each source; code: open source", url: `${serverUrl}/press` },
     },
     servers: [{ url: serverUrl }],
-    paths: {
-      "/api/v1/detainees": {
-        get: {
-          summary: "Published detainee profiles, searched, filtered and sorted",
-          parameters: [
-            ...detaineeFilters,
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
-            { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
-          ],
-          responses: {
-            "200": json({
-              type: "object",
-              properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, data: { type: "array", items: ref("DetaineeSummary") } },
-            }),
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/detainees/{slug}": {
-        get: {
-          summary: "One published profile with names, charges, case events, sources and statements",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, lang],
-          responses: {
-            "200": json({ type: "object", properties: { data: ref("Detainee") } }),
-            "301": { description: "An old slug: redirects to the current one." },
-            "404": json(ref("Error"), "No published profile has this slug."),
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/detainees.csv": {
-        get: {
-          summary: "Published profiles as CSV (UTF-8 with BOM), with the same filters as /api/v1/detainees",
-          parameters: detaineeFilters,
-          responses: { "200": { description: "CSV, one row per profile", content: { "text/csv": { schema: { type: "string" } } } }, ...errorResponses },
-        },
-      },
-      "/api/v1/events": {
-        get: {
-          summary: "Recent public case events of published people, most recently changed first",
-          parameters: [
-            lang,
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
-            { name: "since", in: "query", description: "Only events changed on or after this day.", schema: { type: "string", format: "date" } },
-          ],
-          responses: { "200": json({ type: "object", properties: { data: { type: "array", items: ref("Event") } } }), ...errorResponses },
-        },
-      },
-      "/api/v1/statements": {
-        get: {
-          summary: "Published statements (past their embargo), newest first",
-          parameters: [
-            lang,
-            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
-            { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
-          ],
-          responses: {
-            "200": json({ type: "object", properties: { total: { type: "integer" }, data: { type: "array", items: ref("StatementSummary") } } }),
-            ...errorResponses,
-          },
-        },
-      },
-      "/api/v1/statements/{slug}": {
-        get: {
-          summary: "One published statement with quotes, signatories and the people it concerns",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, lang],
-          responses: { "200": json({ type: "object", properties: { data: ref("Statement") } }), "404": json(ref("Error"), "Not found"), ...errorResponses },
-        },
-      },
-      "/feed.xml": { get: { summary: "Atom feed of statements and case updates", responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": {} } } } } },
-    },
+    tags,
+    paths: Object.fromEntries(apiOperations.map((op) => [op.path, { get: operationObject(op) }])),
     components: {
-      schemas: {
-        PartialDate: partialDate,
-        Error: {
-          type: "object",
-          properties: {
-            error: { type: "string" },
-            message: { type: "string" },
-            fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-          },
-          required: ["error", "message"],
+      schemas: componentSchemas(),
+      responses: {
+        InvalidParameters: {
+          description: "A query parameter is not valid, or is not one this operation knows. `fieldErrors` names each one.",
+          content: { "application/json": { schema: componentRef("InvalidParameters") } },
         },
-        DetaineeSummary: {
-          type: "object",
-          properties: {
-            slug: { type: "string" },
-            name: { type: "string" },
-            status: { enum: Object.values(DetentionStatus) },
-            statusCertainty: { enum: ["KNOWN", "BELIEVED"] },
-            occupation: { type: ["string", "null"] },
-            affiliation: { type: ["object", "null"], properties: { slug: { type: "string" }, name: { type: "string" } } },
-            arrestDate: ref("PartialDate"),
-            releaseDate: ref("PartialDate"),
-            daysInDetention: { type: ["integer", "null"], description: "Null unless the arrest date is known to the day." },
-            photo: { type: ["object", "null"], properties: { url: { type: "string" }, credit: { type: ["string", "null"] } } },
-            updatedAt: { type: "string", format: "date-time" },
-            url: { type: "string", format: "uri" },
-            apiUrl: { type: "string", format: "uri" },
-          },
-        },
-        Detainee: {
-          allOf: [
-            ref("DetaineeSummary"),
-            {
-              type: "object",
-              properties: {
-                otherNames: { type: "array", items: { type: "object", properties: { name: { type: "string" }, script: { enum: ["LATIN", "CYRILLIC", "OTHER"] }, lang: { type: ["string", "null"] } } } },
-                statusConfirmedOn: ref("PartialDate"),
-                bio: { type: ["string", "null"] },
-                case: { type: ["object", "null"] },
-                releaseType: { type: ["string", "null"] },
-                placeOfDetention: { type: ["string", "null"] },
-                sentence: { type: ["string", "null"] },
-                charges: {
-                  type: "array",
-                  items: { type: "object", properties: { description: { type: "string" }, code: { type: ["string", "null"] }, article: { type: ["string", "null"] }, added: ref("PartialDate"), dropped: ref("PartialDate") } },
-                },
-                events: { type: "array", items: ref("Event") },
-                sources: { type: "array", items: { type: "object", properties: { id: { type: "string" }, publisher: { type: "string" }, title: { type: "string" }, url: { type: ["string", "null"] }, publishedOn: ref("PartialDate") } } },
-                facts: { type: "array", items: { type: "object", properties: { field: { type: "string" }, sourceId: { type: "string" }, note: { type: ["string", "null"] } } } },
-                statements: { type: "array", items: { type: "object", properties: { slug: { type: "string" }, title: { type: "string" }, publishedOn: ref("PartialDate"), apiUrl: { type: "string" } } } },
-              },
-            },
-          ],
-        },
-        Event: {
-          type: "object",
-          properties: { id: { type: "string" }, type: { enum: Object.values(CaseEventType) }, date: ref("PartialDate"), title: { type: "string" }, description: { type: ["string", "null"] } },
-        },
-        StatementSummary: {
-          type: "object",
-          properties: {
-            slug: { type: "string" },
-            kind: { enum: Object.values(StatementKind) },
-            title: { type: "string" },
-            summary: { type: ["string", "null"] },
-            publishedOn: ref("PartialDate"),
-            signatories: { type: "array", items: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" } } } },
-            url: { type: "string", format: "uri" },
-            apiUrl: { type: "string", format: "uri" },
-          },
-        },
-        Statement: {
-          allOf: [
-            ref("StatementSummary"),
-            {
-              type: "object",
-              properties: {
-                bodyMarkdown: { type: "string" },
-                quotes: { type: "array", items: { type: "object", properties: { text: { type: "string" }, speaker: { type: "object" } } } },
-                detainees: { type: "array", items: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" }, status: { type: "string" } } } },
-              },
-            },
-          ],
+        NotFound: {
+          description: "No published record has this slug.",
+          content: { "application/json": { schema: componentRef("NotFound") } },
         },
       },
     },

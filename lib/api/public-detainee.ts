@@ -1,5 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import { isoPartialDate, type DatePrecision } from "@/lib/dates/format-partial-date";
+import { Certainty, DetentionStatus, CaseEventType, NameScript } from "@/lib/db/generated/enums";
 import { daysInDetention } from "@/lib/detainees/days-in-detention";
 import type { DetaineeCardData } from "@/lib/detainees/get-published-detainees";
 import type { DetaineeProfile } from "@/lib/detainees/get-published-detainee-by-slug";
@@ -7,8 +9,92 @@ import { translatedField } from "@/lib/i18n/translated-field";
 import type { Locale } from "@/lib/i18n/routing";
 import { absoluteUrl, siteOrigin } from "@/lib/site/absolute-url";
 
+// The shapes below are what the API answers. The OpenAPI document is generated from
+// them, the builders are typed by them, and a test parses real answers with them: a
+// field added to a builder but not here fails to compile, and the reverse fails the test.
+// Strict objects, so an undocumented field is an error rather than silently dropped.
+
+export const partialDateSchema = z
+  .strictObject({
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ examples: ["2013", "2013-03", "2013-03-07"] }),
+    precision: z.enum(["DAY", "MONTH", "YEAR"]),
+  })
+  .meta({ description: "A date only as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD." });
+
+const url = z.url();
+const text = z.string().nullable();
+const organisationRef = z.strictObject({ slug: z.string(), name: z.string() });
+
+export const detaineeSummarySchema = z.strictObject({
+  slug: z.string(),
+  name: z.string(),
+  status: z.enum(DetentionStatus),
+  statusCertainty: z.enum(Certainty).meta({ description: "BELIEVED: the status is reported but not confirmed." }),
+  occupation: text,
+  affiliation: organisationRef.nullable(),
+  arrestDate: partialDateSchema.nullable(),
+  releaseDate: partialDateSchema.nullable(),
+  daysInDetention: z.int().nullable().meta({ description: "Null unless the arrest date is known to the day." }),
+  photo: z.strictObject({ url, credit: text }).nullable(),
+  updatedAt: z.iso.datetime(),
+  url: url.meta({ description: "The profile page." }),
+  apiUrl: url.meta({ description: "The full profile in this API." }),
+});
+
+export const detaineeEventSchema = z.strictObject({
+  id: z.string(),
+  type: z.enum(CaseEventType),
+  date: partialDateSchema.nullable(),
+  title: z.string(),
+  description: text,
+  sourceIds: z.array(z.string()).meta({ description: "Ids of entries in the profile's `sources`." }),
+});
+
+const sourceSchema = z.strictObject({ id: z.string(), publisher: z.string(), title: z.string(), url: text, publishedOn: partialDateSchema.nullable() });
+
+export const detaineeProfileSchema = z.strictObject({
+  slug: z.string(),
+  name: z.string(),
+  otherNames: z.array(z.strictObject({ name: z.string(), script: z.enum(NameScript), lang: text })),
+  status: z.enum(DetentionStatus),
+  statusCertainty: z.enum(Certainty),
+  statusConfirmedOn: partialDateSchema.nullable(),
+  occupation: text,
+  bio: text,
+  affiliation: organisationRef.nullable(),
+  case: z.strictObject({ title: z.string(), summary: text, unnamedCount: z.int() }).nullable(),
+  arrestDate: partialDateSchema.nullable(),
+  releaseDate: partialDateSchema.nullable(),
+  releaseType: text,
+  daysInDetention: z.int().nullable().meta({ description: "Null unless the arrest date is known to the day." }),
+  placeOfDetention: text,
+  sentence: text,
+  photo: z.strictObject({ url, credit: text, licence: text, sourceUrl: text }).nullable(),
+  charges: z.array(
+    z.strictObject({ description: z.string(), code: text, article: text, added: partialDateSchema.nullable(), dropped: partialDateSchema.nullable() }),
+  ),
+  events: z.array(detaineeEventSchema),
+  sources: z.array(sourceSchema),
+  facts: z.array(z.strictObject({ field: z.string(), sourceId: z.string(), note: text })).meta({ description: "Which source backs which field." }),
+  statements: z.array(z.strictObject({ slug: z.string(), title: z.string(), publishedOn: partialDateSchema.nullable(), apiUrl: url })),
+  updatedAt: z.iso.datetime(),
+  url,
+});
+
+export const detaineeListResponseSchema = z.strictObject({
+  total: z.int().meta({ description: "Matching profiles, before `limit` and `offset`." }),
+  limit: z.int(),
+  offset: z.int(),
+  data: z.array(detaineeSummarySchema),
+});
+export const detaineeResponseSchema = z.strictObject({ data: detaineeProfileSchema });
+
+export type PartialDate = z.infer<typeof partialDateSchema>;
+export type DetaineeListResponse = z.infer<typeof detaineeListResponseSchema>;
+export type DetaineeResponse = z.infer<typeof detaineeResponseSchema>;
+
 /** A date at its precision: "2013", "2013-03" or "2013-03-01", with the precision named. */
-export function partialDate(date: Date | null, precision: DatePrecision | null) {
+export function partialDate(date: Date | null, precision: DatePrecision | null): PartialDate | null {
   if (!date) return null;
   const p = precision ?? "DAY";
   return { date: isoPartialDate(date, p), precision: p };
@@ -23,7 +109,7 @@ function field(value: string | null, translations: unknown, name: string, lang: 
  * Built from an explicit select, so a column added to the table later is not
  * published by accident.
  */
-export function publicDetaineeSummary(d: DetaineeCardData, lang: Locale) {
+export function publicDetaineeSummary(d: DetaineeCardData, lang: Locale): z.infer<typeof detaineeSummarySchema> {
   return {
     slug: d.slug,
     name: d.displayName,
@@ -46,7 +132,7 @@ function publicSource(s: DetaineeProfile["sources"][number]["source"]) {
 }
 
 /** The full public profile: everything the profile page shows, nothing more. */
-export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale) {
+export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer<typeof detaineeProfileSchema> {
   return {
     slug: p.slug,
     name: p.displayName,

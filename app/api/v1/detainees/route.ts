@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { apiBadRequest, apiJson } from "@/lib/api/api-response";
 import { apiDetaineeListSchema, parseApiQuery } from "@/lib/api/api-query";
-import { publicDetaineeSummary } from "@/lib/api/public-detainee";
+import { publicDetaineeSummary, type DetaineeListResponse } from "@/lib/api/public-detainee";
 import { searchPublishedDetainees } from "@/lib/detainees/search-published-detainees";
 
 export async function GET(request: NextRequest) {
@@ -14,5 +14,5 @@ export async function GET(request: NextRequest) {
     limit,
     offset,
     data: all.slice(offset, offset + limit).map((d) => publicDetaineeSummary(d, lang)),
-  });
+  } satisfies DetaineeListResponse);
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { apiBadRequest, apiJson, apiNotFound } from "@/lib/api/api-response";
 import { apiLangSchema, parseApiQuery } from "@/lib/api/api-query";
-import { publicDetaineeProfile } from "@/lib/api/public-detainee";
+import { publicDetaineeProfile, type DetaineeResponse } from "@/lib/api/public-detainee";
 import { getPublishedDetaineeBySlug } from "@/lib/detainees/get-published-detainee-by-slug";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
@@ -16,5 +16,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     target.search = request.nextUrl.search;
     return Response.redirect(target, 301);
   }
-  return apiJson({ data: publicDetaineeProfile(result.profile, parsed.data.lang) });
+  return apiJson({ data: publicDetaineeProfile(result.profile, parsed.data.lang) } satisfies DetaineeResponse);
 }

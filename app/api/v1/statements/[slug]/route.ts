@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { apiBadRequest, apiJson, apiNotFound } from "@/lib/api/api-response";
 import { apiLangSchema, parseApiQuery } from "@/lib/api/api-query";
-import { publicStatement } from "@/lib/api/public-statement";
+import { publicStatement, type StatementResponse } from "@/lib/api/public-statement";
 import { getPublishedStatementBySlug } from "@/lib/statements/get-published-statement-by-slug";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
@@ -10,5 +10,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const statement = await getPublishedStatementBySlug(slug);
   if (!statement) return apiNotFound("statement");
-  return apiJson({ data: publicStatement(statement, parsed.data.lang) });
+  return apiJson({ data: publicStatement(statement, parsed.data.lang) } satisfies StatementResponse);
 }
