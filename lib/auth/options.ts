@@ -13,7 +13,10 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
  * post to /api/auth/callback/credentials, and only for accounts already enrolled.
  */
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // A getter: next-auth reads it per request, and `next build` imports this file without secrets.
+  get secret() {
+    return env().NEXTAUTH_SECRET;
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },

@@ -62,7 +62,7 @@ export async function requireStaffAction(role?: Role): Promise<StaffSession> {
 }
 
 export async function assertSameOrigin(): Promise<void> {
-  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  const appUrl = env().APP_URL;
   if (!isSameOriginRequest(await headers(), appUrl)) throw new CrossOriginError();
 }
 
@@ -71,7 +71,7 @@ export async function authoriseRouteRequest(
   request: Request,
   options: { role?: Role; stateChanging?: boolean } = {},
 ): Promise<StaffSession | Response> {
-  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  const appUrl = env().APP_URL;
   if (options.stateChanging && !isSameOriginRequest(request.headers, appUrl)) {
     return Response.json({ error: "Refused: this request came from another site." }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }

@@ -12,6 +12,8 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required (npm start sets it to the embedded database when unset)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  // Connections per app instance (Prisma's pool and the plain pg pool each).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "DATABASE_POOL_SIZE must be at least 1").max(200).default(10),
   APP_URL: z.url("APP_URL must be the public base URL, e.g. https://freevoices.example").default("http://localhost:3000"),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: secret("NEXTAUTH_SECRET"),
@@ -33,7 +35,10 @@ export const envSchema = z.object({
   // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.
   MAIL_SINK_DIR: z.string().optional(),
   ONION_LOCATION: z.url().optional(),
-  REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Uploads live in DATA_DIR/uploads (the launcher also keeps the embedded database and secrets there).
+  DATA_DIR: z.string().min(1).default(".data"),
+  // The first admin created on an empty database.
+  FIRST_ADMIN_EMAIL: z.string().trim().min(1).default("admin@localhost"),
 });
 
 export type Env = z.infer<typeof envSchema>;

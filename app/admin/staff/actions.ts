@@ -8,6 +8,7 @@ import { requireStaffAction } from "@/lib/auth/session";
 import { Role } from "@/lib/db/generated/enums";
 import { createInvite } from "@/lib/staff/create-invite";
 import { updateStaffAccess } from "@/lib/staff/update-staff-access";
+import { env } from "@/lib/config/env";
 
 const inviteSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).email("Enter a valid email address."),
@@ -22,7 +23,7 @@ export async function inviteStaffAction(_: FormState, formData: FormData): Promi
   const result = await createInvite(admin, parsed.data.email, parsed.data.role);
   if (result.status === "exists") return invalid({ email: ["This person already has an account."] }, { values });
   revalidatePath("/admin/staff");
-  const base = process.env.APP_URL ?? "http://localhost:3000";
+  const base = env().APP_URL;
   return ok({
     message: `Invitation created for ${parsed.data.email}. Send them this link over a channel you trust; it works once, for 72 hours:`,
     link: `${base}/admin/invite/${result.token}`,
