@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { detaineeQuerySchema, firstValues } from "@/lib/detainees/detainee-query";
 import { locales } from "@/lib/i18n/routing";
-
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+import { blank, optionalField } from "@/lib/validation/text-fields";
 
 const lang = z.preprocess(blank, z.enum(locales, { error: `one of ${locales.join(", ")}` }).default("en"));
 const limit = (max: number, fallback: number) =>
@@ -28,7 +27,7 @@ export const apiEventListSchema = z
   .object({
     lang,
     limit: limit(200, 50),
-    since: z.preprocess(blank, z.iso.date({ error: "a date, YYYY-MM-DD" }).optional()),
+    since: optionalField(z.iso.date({ error: "a date, YYYY-MM-DD" })),
   })
   .strict();
 

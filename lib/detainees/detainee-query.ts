@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DetentionStatus } from "@/lib/db/generated/enums";
+import { optionalField } from "@/lib/validation/text-fields";
 
 /**
  * The search, filters and sort of the detainee list, shared by the /detainees page,
@@ -9,27 +10,25 @@ import { DetentionStatus } from "@/lib/db/generated/enums";
 export const detaineeSorts = ["name", "arrested", "detention", "updated"] as const;
 export type DetaineeSort = (typeof detaineeSorts)[number];
 
-// An empty form field ("Any status") means no filter.
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+// An empty form field ("Any status") means no filter (optionalField).
 const statuses = Object.values(DetentionStatus) as [DetentionStatus, ...DetentionStatus[]];
 
 export const detaineeQuerySchema = z.object({
-  q: optional(z.string().trim().max(100, { error: "at most 100 characters" })),
-  status: optional(z.enum(statuses, { error: `one of ${statuses.join(", ")}` })),
-  affiliation: optional(
+  q: optionalField(z.string().trim().max(100, { error: "at most 100 characters" })),
+  status: optionalField(z.enum(statuses, { error: `one of ${statuses.join(", ")}` })),
+  affiliation: optionalField(
     z.string().max(100).regex(/^[a-z0-9-]+$/, { error: "an organisation slug (lowercase letters, digits, hyphens)" }),
   ),
-  occupation: optional(z.string().trim().max(200, { error: "at most 200 characters" })),
-  charge: optional(z.string().trim().max(200, { error: "at most 200 characters" })),
-  year: optional(
+  occupation: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })),
+  charge: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })),
+  year: optionalField(
     z.coerce
       .number({ error: "a year, e.g. 2013" })
       .int({ error: "a year, e.g. 2013" })
       .min(1900, { error: "a year from 1900 on" })
       .max(2100, { error: "a year up to 2100" }),
   ),
-  sort: optional(z.enum(detaineeSorts, { error: `one of ${detaineeSorts.join(", ")}` })),
+  sort: optionalField(z.enum(detaineeSorts, { error: `one of ${detaineeSorts.join(", ")}` })),
 });
 
 export type DetaineeQuery = z.output<typeof detaineeQuerySchema>;
