@@ -5,7 +5,6 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { env } from "@/lib/config/env";
-import { clientIp as ipFromHeaders } from "@/lib/http/client-ip";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { readSessionClaims, sessionCookieName } from "./session-cookie";
 
@@ -81,9 +80,4 @@ export async function authoriseRouteRequest(
     return Response.json({ error: "Not allowed for your role." }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   return staff;
-}
-
-/** The client's address for login limits, by the same proxy rule as the petition's (TRUST_PROXY_HOPS). */
-export async function clientIp(): Promise<string> {
-  return ipFromHeaders(await headers(), env().TRUST_PROXY_HOPS);
 }
