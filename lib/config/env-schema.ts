@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 // Every variable the app reads, validated once at start-up. `.env.example`
-// documents each one; keep the two in step.
+// documents each one; keep the two in step. Variables only the launcher, tests or
+// benchmarks use (PORT, HOST, EMBEDDED_DB_PORT, SMTP_SINK_PORT, E2E_*, BENCH_* but
+// BENCH_ROUTES) are read where they are used, in scripts/, e2e/, tests/ and bench/.
 const secret = (name: string) =>
   z
     .string({ error: `${name} is required (npm start generates one in .data/secrets.json)` })
