@@ -15,6 +15,22 @@ const config = [
       "next-env.d.ts",
     ],
   },
+  {
+    // Configuration is read one way: env() validates every variable (lib/config).
+    // scripts/, tests and the root config files run outside the app and read it themselves.
+    files: ["app/**", "lib/**", "components/**", "instrumentation.ts", "proxy.ts"],
+    ignores: ["lib/config/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration with env() from @/lib/config/env (add the variable to lib/config/env-schema.ts)." },
+      ],
+      "no-restricted-imports": [
+        "error",
+        { paths: ["process", "node:process"].map((name) => ({ name, importNames: ["env"], message: "Read configuration with env() from @/lib/config/env." })) },
+      ],
+    },
+  },
 ];
 
 export default config;

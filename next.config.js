@@ -37,6 +37,9 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // `next build` evaluates headers() into its routes manifest, and this plain-JS
+        // file loads before the app's TypeScript, so it reads process.env itself (not
+        // env()): ONION_LOCATION must be set when building. env-schema still validates it.
         source: "/:path*",
         headers: securityHeaders({ onionLocation: process.env.ONION_LOCATION }),
       },

@@ -118,12 +118,14 @@ test("bad API parameters get a 400 naming each field, never a 500", async ({ req
 });
 
 test("CSV cells that a spreadsheet would run as formulas are neutralised", async ({ request }) => {
-  const d = await createDetainee({ displayName: "=HYPERLINK(\"http://evil.example\",\"x\")", published: true, extra: { occupation: "+cmd|' /C calc'!A0" } });
+  const d = await createDetainee({ displayName: "=HYPERLINK(\"http://evil.example\",\"x\")", published: true, extra: { occupation: "+cmd|' /C calc'!A0", placeOfDetention: ' =HYPERLINK("http://evil.example","x")' } });
   try {
     const csv = csvRows(await (await request.get("/api/v1/detainees.csv")).text());
     const row = csv.find((r) => r[0] === d.slug)!;
     expect(row[1]).toBe("'=HYPERLINK(\"http://evil.example\",\"x\")");
     expect(row[6]).toBe("'+cmd|' /C calc'!A0");
+    // Spreadsheets trim the leading blank and would still run it.
+    expect(row[13]).toBe("' =HYPERLINK(\"http://evil.example\",\"x\")");
   } finally {
     await testDb.detainee.delete({ where: { id: d.id } });
   }

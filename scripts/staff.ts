@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { config as loadDotenv } from "dotenv";
-import { createPrismaClient } from "../lib/db/client";
+import { createPrismaClient } from "../lib/db/create-prisma-client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { runStaffCommand } from "../lib/staff/staff-cli";
 import { applyMigrations } from "./db/migrate";

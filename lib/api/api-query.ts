@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { detaineeQuerySchema, firstValues } from "@/lib/detainees/detainee-query";
 import { locales } from "@/lib/i18n/routing";
-
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+import { blank, optionalField } from "@/lib/validation/text-fields";
 
 // The descriptions are the API's parameter documentation (the OpenAPI document is generated from these schemas).
 const lang = z
@@ -33,9 +32,9 @@ export const apiEventListSchema = z
   .object({
     lang,
     limit: limit(200, 50),
-    since: z
-      .preprocess(blank, z.iso.date({ error: "a date, YYYY-MM-DD" }).optional())
-      .meta({ description: "Only events recorded or changed on or after this day (YYYY-MM-DD)." }),
+    since: optionalField(z.iso.date({ error: "a date, YYYY-MM-DD" })).meta({
+      description: "Only events recorded or changed on or after this day (YYYY-MM-DD).",
+    }),
   })
   .strict();
 

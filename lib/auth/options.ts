@@ -13,7 +13,10 @@ import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
  * post to /api/auth/callback/credentials, and only for accounts already enrolled.
  */
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // A getter: next-auth reads it per request, and `next build` imports this file without secrets.
+  get secret() {
+    return env().NEXTAUTH_SECRET;
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 0 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/admin/sign-in", error: "/admin/sign-in" },
@@ -28,7 +31,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const forwarded = request?.headers?.["x-forwarded-for"];
         const headers = new Headers(forwarded ? { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded) } : {});
-        const ip = clientIp(headers, env().TRUST_PROXY_HOPS);
+        const ip = clientIp(headers);
         if (!credentials?.email || !credentials.password || !credentials.code) return null;
         const password = await checkPassword(credentials.email, credentials.password, ip);
         if (password.status !== "ok" || !password.enrolled) return null;

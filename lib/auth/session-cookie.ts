@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
+import { env } from "@/lib/config/env";
 
 /**
  * Staff sessions are next-auth JWT sessions (encrypted, in next-auth's own cookie, so
@@ -16,7 +17,7 @@ export type SessionClaims = { sub: string; authAt: number };
 export type PendingClaims = { sub: string; email: string; stage: "code" | "enrol" };
 
 function secure(): boolean {
-  return (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
+  return (env().NEXTAUTH_URL ?? env().APP_URL).startsWith("https://");
 }
 
 export function sessionCookieName(): string {
@@ -28,9 +29,7 @@ function pendingCookieName(): string {
 }
 
 function secret(): string {
-  const value = process.env.NEXTAUTH_SECRET;
-  if (!value) throw new Error("NEXTAUTH_SECRET is not set");
-  return value;
+  return env().NEXTAUTH_SECRET;
 }
 
 const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: secure(), path: "/" });

@@ -5,7 +5,6 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { env } from "@/lib/config/env";
-import { clientIp as ipFromHeaders } from "@/lib/http/client-ip";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { readSessionClaims, sessionCookieName } from "./session-cookie";
 
@@ -62,7 +61,7 @@ export async function requireStaffAction(role?: Role): Promise<StaffSession> {
 }
 
 export async function assertSameOrigin(): Promise<void> {
-  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  const appUrl = env().APP_URL;
   if (!isSameOriginRequest(await headers(), appUrl)) throw new CrossOriginError();
 }
 
@@ -71,7 +70,7 @@ export async function authoriseRouteRequest(
   request: Request,
   options: { role?: Role; stateChanging?: boolean } = {},
 ): Promise<StaffSession | Response> {
-  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
+  const appUrl = env().APP_URL;
   if (options.stateChanging && !isSameOriginRequest(request.headers, appUrl)) {
     return Response.json({ error: "Refused: this request came from another site." }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
@@ -81,9 +80,4 @@ export async function authoriseRouteRequest(
     return Response.json({ error: "Not allowed for your role." }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
   return staff;
-}
-
-/** The client's address for login limits, by the same proxy rule as the petition's (TRUST_PROXY_HOPS). */
-export async function clientIp(): Promise<string> {
-  return ipFromHeaders(await headers(), env().TRUST_PROXY_HOPS);
 }

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { staffEmailSchema } from "../staff/staff-email";
 
 // Every variable the app reads, validated once at start-up. `.env.example`
-// documents each one; keep the two in step.
+// documents each one; keep the two in step. Variables only the launcher, tests or
+// benchmarks use (PORT, HOST, EMBEDDED_DB_PORT, SMTP_SINK_PORT, E2E_*, BENCH_* but
+// BENCH_ROUTES) are read where they are used, in scripts/, e2e/, tests/ and bench/.
 const secret = (name: string) =>
   z
     .string({ error: `${name} is required (npm start generates one in .data/secrets.json)` })
@@ -12,6 +15,8 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required (npm start sets it to the embedded database when unset)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  // Connections per app instance (Prisma's pool and the plain pg pool each).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "DATABASE_POOL_SIZE must be at least 1").max(200).default(10),
   APP_URL: z.url("APP_URL must be the public base URL, e.g. https://freevoices.example").default("http://localhost:3000"),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: secret("NEXTAUTH_SECRET"),
@@ -33,7 +38,11 @@ export const envSchema = z.object({
   // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.
   MAIL_SINK_DIR: z.string().optional(),
   ONION_LOCATION: z.url().optional(),
-  REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Uploads live in DATA_DIR/uploads (the launcher also keeps the embedded database and secrets there).
+  DATA_DIR: z.string().min(1).default(".data"),
+  // The first admin created on an empty database.
+  // The sign-in rule, so that the printed first account can always sign in.
+  FIRST_ADMIN_EMAIL: staffEmailSchema.default("admin@localhost"),
 });
 
 export type Env = z.infer<typeof envSchema>;

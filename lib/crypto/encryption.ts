@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { env } from "@/lib/config/env";
 
 // AES-256-GCM with the app's data key (DATA_ENCRYPTION_KEY, 64 hex characters).
 // Layout: 12-byte random IV | ciphertext | 16-byte auth tag.
@@ -9,7 +10,7 @@ const TAG_BYTES = 16;
 let cached: { hex: string; key: crypto.KeyObject } | undefined;
 
 function key(): crypto.KeyObject {
-  const hex = process.env.DATA_ENCRYPTION_KEY ?? "";
+  const hex = env().DATA_ENCRYPTION_KEY;
   if (cached?.hex === hex) return cached.key;
   if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error("DATA_ENCRYPTION_KEY must be 64 hex characters");
   cached = { hex, key: crypto.createSecretKey(Buffer.from(hex, "hex")) };

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { env } from "@/lib/config/env";
 
 // A plain pg pool beside Prisma, for the few hot or lock-based paths that need one
 // SQL statement and no ORM overhead: signing (one INSERT round trip), the shared
@@ -15,8 +16,8 @@ const globalForPool = globalThis as unknown as { pgPool?: pg.Pool };
 export function pgPool(): pg.Pool {
   if (!globalForPool.pgPool) {
     const pool = new pg.Pool({
-      connectionString: process.env.DATABASE_URL,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionString: env().DATABASE_URL,
+      max: env().DATABASE_POOL_SIZE,
       connectionTimeoutMillis: 5_000,
     });
     // A connection dropped by a database restart must not crash the process;

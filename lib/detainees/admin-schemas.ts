@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/parse-partial-date";
 import { CaseEventType, Certainty, DetentionStatus, NameScript, Visibility } from "@/lib/db/generated/enums";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters.`)
-    .transform((value) => (value === "" ? null : value));
+import { optionalText } from "@/lib/validation/text-fields";
 
 export const partialDateField = z
   .string()

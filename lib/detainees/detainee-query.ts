@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DetentionStatus } from "@/lib/db/generated/enums";
+import { optionalField } from "@/lib/validation/text-fields";
 
 /**
  * The search, filters and sort of the detainee list, shared by the /detainees page,
@@ -9,34 +10,32 @@ import { DetentionStatus } from "@/lib/db/generated/enums";
 export const detaineeSorts = ["name", "arrested", "detention", "updated"] as const;
 export type DetaineeSort = (typeof detaineeSorts)[number];
 
-// An empty form field ("Any status") means no filter. The descriptions are the API's
-// parameter documentation (the OpenAPI document is generated from this schema).
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+// An empty form field ("Any status") means no filter (optionalField). The descriptions are
+// the API's parameter documentation (the OpenAPI document is generated from this schema).
 const statuses = Object.values(DetentionStatus) as [DetentionStatus, ...DetentionStatus[]];
 
 export const detaineeQuerySchema = z.object({
-  q: optional(z.string().trim().max(100, { error: "at most 100 characters" })).meta({
+  q: optionalField(z.string().trim().max(100, { error: "at most 100 characters" })).meta({
     description: "Name, in any spelling (Latin, Azerbaijani, Cyrillic); every word must start a word of one recorded name.",
   }),
-  status: optional(z.enum(statuses, { error: `one of ${statuses.join(", ")}` })).meta({ description: "Current status." }),
-  affiliation: optional(
+  status: optionalField(z.enum(statuses, { error: `one of ${statuses.join(", ")}` })).meta({ description: "Current status." }),
+  affiliation: optionalField(
     z.string().max(100).regex(/^[a-z0-9-]+$/, { error: "an organisation slug (lowercase letters, digits, hyphens)" }),
   ).meta({ description: "Organisation slug." }),
-  occupation: optional(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
+  occupation: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
     description: "Exact occupation (English), case-insensitive.",
   }),
-  charge: optional(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
+  charge: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
     description: "Charge description or article, case-insensitive.",
   }),
-  year: optional(
+  year: optionalField(
     z.coerce
       .number({ error: "a year, e.g. 2013" })
       .int({ error: "a year, e.g. 2013" })
       .min(1900, { error: "a year from 1900 on" })
       .max(2100, { error: "a year up to 2100" }),
   ).meta({ description: "Year of arrest." }),
-  sort: optional(z.enum(detaineeSorts, { error: `one of ${detaineeSorts.join(", ")}` })).meta({
+  sort: optionalField(z.enum(detaineeSorts, { error: `one of ${detaineeSorts.join(", ")}` })).meta({
     description: "Order: name (the default); arrested (earliest arrest first); detention (longest first); updated (most recently changed first).",
   }),
 });

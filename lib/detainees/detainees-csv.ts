@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { isoPartialDate, type DatePrecision } from "@/lib/dates/format-partial-date";
-import { neutraliseFormula } from "@/lib/csv/neutralise-formula";
+import { neutraliseCsvCell } from "@/lib/csv/neutralise-csv-cell";
 import { translatedField } from "@/lib/i18n/translated-field";
 import type { Locale } from "@/lib/i18n/routing";
 import { absoluteUrl } from "@/lib/site/absolute-url";
@@ -36,7 +36,7 @@ const date = (value: Date | null, precision: DatePrecision | null) => (value ? i
 /**
  * One row per published profile. Dates keep their precision ("2013-03" for a month);
  * several values in one cell are separated by " | ". Every text cell goes through
- * neutraliseFormula: names and charges are typed by staff and may start with "=".
+ * neutraliseCsvCell: names and charges are typed by staff and may start with "=".
  */
 export function detaineesCsv(rows: DetaineeExportRow[], lang: Locale): string {
   const text = (value: string | null, translations: unknown, field: string) =>
@@ -75,7 +75,7 @@ export function detaineesCsv(rows: DetaineeExportRow[], lang: Locale): string {
       permalink: absoluteUrl(`/detainees/${d.slug}`, lang),
       last_updated: d.updatedAt.toISOString(),
     };
-    return detaineeCsvColumns.map((column) => neutraliseFormula(record[column]));
+    return detaineeCsvColumns.map((column) => neutraliseCsvCell(record[column]));
   });
   // A byte-order mark so spreadsheet programs read Cyrillic and Azerbaijani letters as UTF-8.
   return "\uFEFF" + stringify([[...detaineeCsvColumns], ...records], { record_delimiter: "\r\n" });

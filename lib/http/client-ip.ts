@@ -1,11 +1,14 @@
+import { env } from "@/lib/config/env";
+
 /**
  * The client's address as the nearest trusted proxy saw it. Each of `trustedHops`
  * proxies appends the address it received from; Next adds the socket address only
  * when no X-Forwarded-For header came in. With no proxy (0) the header is the
  * client's own word: deployments must sit behind a proxy that sets it (see
  * docs/decisions/004). IPv6 addresses are cut to their /64, which one subscriber holds.
+ * Used for the petition's and the sign-in's rate limits alike.
  */
-export function clientIp(headers: Headers, trustedHops: number): string {
+export function clientIp(headers: Headers, trustedHops = env().TRUST_PROXY_HOPS): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())

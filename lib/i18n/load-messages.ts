@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/config/env";
 
 /**
  * Messages live in one file per namespace (messages/<locale>/<namespace>.json) so
@@ -12,7 +13,7 @@ export function loadMessages(locale: string): Promise<Record<string, unknown>> {
   if (!messages) {
     messages = readMessages(locale);
     // Development edits should show up without a restart.
-    if (process.env.NODE_ENV === "production") cache.set(locale, messages);
+    if (env().NODE_ENV === "production") cache.set(locale, messages);
   }
   return messages;
 }

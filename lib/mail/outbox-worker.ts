@@ -6,6 +6,7 @@ import { pgPool } from "@/lib/db/pg-pool";
 import { isEventLoopBusy } from "@/lib/runtime/event-loop-load";
 import { openAddress, openPayload, type OutboxPayload } from "./seal-outbox-message";
 import { renderTemplate } from "./templates";
+import { env } from "@/lib/config/env";
 
 // The outbox: mail is written to EmailOutbox in the same statement as the change
 // that causes it, and sent from here. Requests never wait for the mail server; a
@@ -89,7 +90,7 @@ const globalForMail = globalThis as unknown as {
 };
 
 async function smtpSend(message: { to: string; subject: string; text: string }) {
-  const url = process.env.SMTP_URL;
+  const url = env().SMTP_URL;
   if (!url) throw new Error("SMTP_URL is not set: mail waits in the outbox");
   const options: SMTPPool.Options & { url: string } = {
     url,
@@ -100,7 +101,7 @@ async function smtpSend(message: { to: string; subject: string; text: string }) 
     socketTimeout: 30_000,
   };
   globalForMail.mailTransport ??= nodemailer.createTransport(options);
-  await globalForMail.mailTransport.sendMail({ from: process.env.MAIL_FROM ?? "Free Voices <no-reply@localhost>", ...message });
+  await globalForMail.mailTransport.sendMail({ from: env().MAIL_FROM, ...message });
 }
 
 type DrainOptions = { send?: SendMail; isBusy?: () => boolean; pause?: (ms: number) => Promise<void> };

@@ -1,11 +1,12 @@
 import path from "node:path";
+import { env } from "@/lib/config/env";
 
 /**
  * Uploaded files live outside the build (files added to public/ after `next build` are
  * not served), under DATA_DIR/uploads, and are served by app/media/[...path].
  */
 export function uploadsDir(): string {
-  return path.resolve(process.cwd(), process.env.DATA_DIR ?? ".data", "uploads");
+  return path.resolve(process.cwd(), env().DATA_DIR, "uploads");
 }
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]{0,100}(\.(jpg|webp|png))?$/;

@@ -2,7 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db/client";
 import type { StaffGuard } from "./staff-guard";
-import { neutraliseCsvCell } from "./neutralise-csv-cell";
+import { neutraliseCsvCell } from "@/lib/csv/neutralise-csv-cell";
 
 const PAGE = 2000;
 export const CSV_HEADER = ["name", "country", "confirmed_at"] as const;

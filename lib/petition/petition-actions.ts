@@ -24,7 +24,7 @@ export async function signPetitionAction(_previous: unknown, formData: FormData)
   if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
   const values = formValues(formData, ["website", "altcha", "js", "locale"]);
   const outcome = await signPetition(formValues(formData), {
-    ip: clientIp(requestHeaders, env().TRUST_PROXY_HOPS),
+    ip: clientIp(requestHeaders),
     locale: localeOf(formData),
   });
   switch (outcome.status) {
@@ -52,7 +52,7 @@ export async function requestSignerLinkAction(_previous: unknown, formData: Form
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
   const outcome = await requestSignerLink(formValues(formData), {
-    ip: clientIp(requestHeaders, env().TRUST_PROXY_HOPS),
+    ip: clientIp(requestHeaders),
     locale: localeOf(formData),
   });
   if (outcome.status === "sent") return ok({ sent: true });

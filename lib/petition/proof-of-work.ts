@@ -2,9 +2,9 @@ import "server-only";
 import crypto from "node:crypto";
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/config/env";
-import { unnamedQueries } from "./rate-limits";
+import { pgPool } from "@/lib/db/pg-pool";
+import { consumeOnce, postgresLimiter } from "@/lib/rate-limit/postgres-limiter";
 
 // ALTCHA proof-of-work, verified here, with no third party: the browser spends a
 // second or two of CPU, a bot farm spends that per submission. Asked for only when a
@@ -30,8 +30,6 @@ export async function createProofOfWorkChallenge(): Promise<Challenge> {
   });
 }
 
-const globalForPow = globalThis as unknown as { powReplay?: InstanceType<typeof RateLimiterPostgres> };
-
 /** True when `payload` (the widget's base64 JSON) solves a challenge we issued, unexpired and not used before. */
 export async function verifyProofOfWork(payload: string | undefined): Promise<boolean> {
   if (!payload) return false;
@@ -55,21 +53,6 @@ export async function verifyProofOfWork(payload: string | undefined): Promise<bo
     return false;
   }
   // One solution, one submission: remembered in the shared rate-limit table until it expires.
-  globalForPow.powReplay ??= new RateLimiterPostgres({
-    storeClient: unnamedQueries(),
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    clearExpiredByTimeout: false,
-    keyPrefix: "pow-used",
-    points: 1,
-    duration: VALID_SECONDS,
-  });
-  try {
-    await globalForPow.powReplay.consume(decoded.challenge.parameters.nonce ?? decoded.challenge.signature ?? payload.slice(0, 200));
-    return true;
-  } catch (error) {
-    if (error instanceof RateLimiterRes) return false;
-    throw error;
-  }
+  const used = postgresLimiter({ keyPrefix: "pow-used", points: 1, duration: VALID_SECONDS, pool: pgPool });
+  return consumeOnce(used, decoded.challenge.parameters.nonce ?? decoded.challenge.signature ?? payload.slice(0, 200));
 }

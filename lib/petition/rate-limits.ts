@@ -1,7 +1,8 @@
 import "server-only";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import type { ClientBase } from "pg";
 import { pgPool } from "@/lib/db/pg-pool";
+import { postgresLimiter } from "@/lib/rate-limit/postgres-limiter";
 
 /** A pool or one connection (inside a transaction). */
 type Queryable = Pick<ClientBase, "query">;
@@ -17,51 +18,21 @@ export const LIMITS = {
   domain: { soft: 30, hard: 500, windowSeconds: 3600 },
 } as const;
 
-type Limiter = InstanceType<typeof RateLimiterPostgres>;
-const globalForLimits = globalThis as unknown as { petitionLimiters?: Record<"ip" | "domain", Limiter> };
-
 // The buckets' key prefixes, shared by the library (one attempt at a time) and
 // consumeLimits (many at once): both count in the same buckets.
 const PREFIX = { ip: "sign-ip", domain: "sign-domain" } as const;
 export type LimitKind = keyof typeof PREFIX;
 
-function limiters() {
-  globalForLimits.petitionLimiters ??= {
-    ip: make(PREFIX.ip, LIMITS.ip),
-    domain: make(PREFIX.domain, LIMITS.domain),
-  };
-  return globalForLimits.petitionLimiters;
-}
-
-function make(keyPrefix: string, limit: { hard: number; windowSeconds: number }): Limiter {
-  return new RateLimiterPostgres({
-    storeClient: unnamedQueries(),
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    clearExpiredByTimeout: false,
-    keyPrefix,
-    points: limit.hard,
-    duration: limit.windowSeconds,
-  });
-}
-
-/**
- * The pool, minus prepared-statement names. rate-limiter-flexible names its
- * statements; pg 8.23 forgets a name after any error on that connection while the
- * server keeps it, and every later use fails with "prepared statement already
- * exists". Unnamed statements cost one parse each, and cannot fail that way.
- */
-export function unnamedQueries() {
-  return { query: (query: { text: string; values?: unknown[] }) => pgPool().query({ text: query.text, values: query.values }) };
-}
+// Signing is the hot path: its limiters count in the app's main pool.
+const limiter = (kind: LimitKind) =>
+  postgresLimiter({ keyPrefix: PREFIX[kind], points: LIMITS[kind].hard, duration: LIMITS[kind].windowSeconds, pool: pgPool });
 
 export type LimitVerdict = "ok" | "risky" | "refused";
 
 /** Counts one attempt against `key` and says whether it is within the limit, risky, or refused. */
 export async function consumeLimit(kind: LimitKind, key: string): Promise<LimitVerdict> {
   try {
-    const res = await limiters()[kind].consume(key);
+    const res = await limiter(kind).consume(key);
     return res.consumedPoints > LIMITS[kind].soft ? "risky" : "ok";
   } catch (error) {
     if (error instanceof RateLimiterRes) return "refused";

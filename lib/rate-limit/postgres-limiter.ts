@@ -1,23 +1,36 @@
+import type { Pool } from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { rateLimitPool } from "./pg-pool";
 
-export type LimiterOptions = { keyPrefix: string; points: number; duration: number; blockDuration?: number };
-
-const limiters = new Map<string, RateLimiterPostgres>();
-
-// The library names its prepared statements; several limiters on one table then race
-// to prepare the same name on a pooled connection ("prepared statement already
-// exists"). Plain parameterised queries avoid that at a negligible cost.
-const unnamedQueries = {
-  query: (q: { text: string; values?: unknown[] }) => rateLimitPool().query({ text: q.text, values: q.values }),
+export type LimiterOptions = {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+  blockDuration?: number;
+  /** Where to count: the small pool kept for sign-in limits unless a hot path (signing) passes the app's main pool. */
+  pool?: () => Pool;
 };
 
-/** One limiter per prefix, all in the `rate_limits` table created by the migrations. */
-export function postgresLimiter(options: LimiterOptions): RateLimiterPostgres {
+// Kept on globalThis so Next's dev reloads reuse the limiters instead of making new ones.
+const globalForLimiters = globalThis as unknown as { rateLimiters?: Map<string, RateLimiterPostgres> };
+
+/**
+ * The pool, minus prepared-statement names. rate-limiter-flexible names its
+ * statements; pg 8.23 forgets a name after any error on that connection while the
+ * server keeps it, and every later use fails with "prepared statement already
+ * exists". Unnamed statements cost one parse each, and cannot fail that way.
+ */
+function unnamedQueries(pool: () => Pool) {
+  return { query: (query: { text: string; values?: unknown[] }) => pool().query({ text: query.text, values: query.values }) };
+}
+
+/** One limiter per key prefix, all in the `rate_limits` table created by the migrations (shared by every app instance). */
+export function postgresLimiter({ pool = rateLimitPool, ...options }: LimiterOptions): RateLimiterPostgres {
+  const limiters = (globalForLimiters.rateLimiters ??= new Map());
   let limiter = limiters.get(options.keyPrefix);
   if (!limiter) {
     limiter = new RateLimiterPostgres({
-      storeClient: unnamedQueries,
+      storeClient: unnamedQueries(pool),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,
@@ -41,4 +54,15 @@ export async function countAttempt(limiter: RateLimiterPostgres, key: string): P
   await limiter.consume(key).catch((error: unknown) => {
     if (!(error instanceof RateLimiterRes)) throw error;
   });
+}
+
+/** Counts one point and says whether it was within the limit; false once it is reached (a one-time token seen before). */
+export async function consumeOnce(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
+  try {
+    await limiter.consume(key);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return false;
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 import { applyMigrations } from "../../scripts/db/migrate";
 import { seedCampaign } from "../../prisma/seed";
-import { createPrismaClient } from "../db/client";
+import { createPrismaClient } from "../db/create-prisma-client";
 import { createFirstAdminIfNone } from "../staff/create-first-admin";
+import { env } from "../config/env";
 
 /**
  * Brings a database to a usable state: migrations applied, the campaign seeded when
@@ -18,7 +19,7 @@ export async function prepareDatabase(databaseUrl: string, log: (message: string
       log("seeding the campaign from shared/seeds");
       await seedCampaign(prisma);
     }
-    return await createFirstAdminIfNone(prisma, process.env.FIRST_ADMIN_EMAIL ?? "admin@localhost");
+    return await createFirstAdminIfNone(prisma, env().FIRST_ADMIN_EMAIL);
   } finally {
     await prisma.$disconnect();
   }

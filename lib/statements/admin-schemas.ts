@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { StatementKind } from "@/lib/db/generated/enums";
 import { slugField } from "@/lib/detainees/admin-schemas";
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters.`).transform((value) => (value === "" ? null : value));
+import { optionalText } from "@/lib/validation/text-fields";
 
 /** "2026-12-01T09:00" from a datetime-local field, read as UTC (the form says so). */
 const utcDateTime = z

@@ -10,7 +10,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import "../../globals.css";
 
 // Pages are rendered on first request and then served from the cache until the
-// admin area revalidates them (or REVALIDATE_SECONDS passes): the build needs no database.
+// admin area revalidates them (or their `revalidate` period passes): the build needs no database.
 export function generateStaticParams() {
   return [];
 }

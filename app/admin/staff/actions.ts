@@ -9,6 +9,7 @@ import { Role } from "@/lib/db/generated/enums";
 import { staffEmailSchema } from "@/lib/staff/staff-email";
 import { createInvite } from "@/lib/staff/create-invite";
 import { updateStaffAccess } from "@/lib/staff/update-staff-access";
+import { env } from "@/lib/config/env";
 
 const inviteSchema = z.object({
   email: staffEmailSchema,
@@ -23,7 +24,7 @@ export async function inviteStaffAction(_: FormState, formData: FormData): Promi
   const result = await createInvite(admin, parsed.data.email, parsed.data.role);
   if (result.status === "exists") return invalid({ email: ["This person already has an account."] }, { values });
   revalidatePath("/admin/staff");
-  const base = process.env.APP_URL ?? "http://localhost:3000";
+  const base = env().APP_URL;
   return ok({
     message: `Invitation created for ${parsed.data.email}. Send them this link over a channel you trust; it works once, for 72 hours:`,
     link: `${base}/admin/invite/${result.token}`,

@@ -36,6 +36,6 @@ export async function POST(request: Request) {
     return Response.json({ status: "invalid", fieldErrors: { _form: ["bodyInvalid"] } }, { status: 400, headers });
   }
   const locale = form.locale && isLocale(form.locale) ? form.locale : "en";
-  const outcome = await signPetition(form, { ip: clientIp(request.headers, env().TRUST_PROXY_HOPS), locale });
+  const outcome = await signPetition(form, { ip: clientIp(request.headers), locale });
   return Response.json(outcome, { status: STATUS[outcome.status], headers });
 }
