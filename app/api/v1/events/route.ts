@@ -8,7 +8,7 @@ import { absoluteUrl, siteOrigin } from "@/lib/site/absolute-url";
 
 export async function GET(request: NextRequest) {
   const parsed = parseApiQuery(apiEventListSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { lang, limit, since } = parsed.data;
   const events = await getRecentPublicEvents({ limit, since: since ? new Date(`${since}T00:00:00Z`) : undefined });
   return apiJson({
