@@ -31,6 +31,18 @@ export function redirectTo(url: string): RedirectTo {
   return { status: "redirect", url };
 }
 
+const built = new WeakSet<object>();
+
+/** Whether a server action was made here: the authorisation walk checks every admin action is. */
+export function isWrappedAction(action: unknown): boolean {
+  return typeof action === "function" && built.has(action);
+}
+
+function register<F extends object>(action: F): F {
+  built.add(action);
+  return action;
+}
+
 type ActionOptions<S extends z.ZodType> = {
   /** Parses the form (FormData as a plain object, see `formInput`). */
   schema: S;
@@ -53,11 +65,11 @@ type Work<S extends z.ZodType, T, C> = (context: C & WorkContext<S>) => Promise<
  *   export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ staff, tx, input }) => { ... });
  */
 export function staffAction<S extends z.ZodType, T = FormOk>(options: ActionOptions<S>, work: Work<S, T, StaffContext>) {
-  return async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
+  return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     await assertSameOrigin();
     const staff = await requireStaff(options.role);
     return run(options, formData, (parsed) => db.$transaction((tx) => work({ staff, tx, ...parsed })));
-  };
+  });
 }
 
 /**
@@ -66,9 +78,9 @@ export function staffAction<S extends z.ZodType, T = FormOk>(options: ActionOpti
  */
 export function staffButtonAction<S extends z.ZodType>(options: ActionOptions<S>, work: Work<S, FormOk, StaffContext>) {
   const action = staffAction(options, work);
-  return async (formData: FormData): Promise<void> => {
+  return register(async (formData: FormData): Promise<void> => {
     await action({ status: "idle" }, formData);
-  };
+  });
 }
 
 /**
@@ -77,10 +89,10 @@ export function staffButtonAction<S extends z.ZodType>(options: ActionOptions<S>
  * its attempt count, and their library functions write no audit row.
  */
 export function publicAction<S extends z.ZodType, T = FormOk>(options: Omit<ActionOptions<S>, "role">, work: Work<S, T, object>) {
-  return async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
+  return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     await assertSameOrigin();
     return run(options, formData, (parsed) => work(parsed));
-  };
+  });
 }
 
 async function run<S extends z.ZodType, T>(
