@@ -85,8 +85,9 @@ export function staffButtonAction<S extends z.ZodType>(options: ActionOptions<S>
 
 /**
  * For the ways in (sign-in, accepting an invitation): the same steps without a
- * session. No transaction is opened for them: a failed sign-in must still commit
- * its attempt count, and their library functions write no audit row.
+ * session. The wrapper opens no transaction for them: a failed sign-in must still
+ * commit its attempt count, and accepting an invitation opens its own (the account
+ * and its audit row, lib/staff/accept-invite.ts).
  */
 export function publicAction<S extends z.ZodType, T = FormOk>(options: Omit<ActionOptions<S>, "role">, work: Work<S, T, object>) {
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
