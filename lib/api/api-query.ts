@@ -2,6 +2,7 @@ import { z } from "zod";
 import { detaineeQuerySchema, firstValues } from "@/lib/detainees/detainee-query";
 import { locales } from "@/lib/i18n/routing";
 import { blank, optionalField } from "@/lib/validation/text-fields";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 // The descriptions are the API's parameter documentation (the OpenAPI document is generated from these schemas).
 const lang = z
@@ -38,19 +39,11 @@ export const apiEventListSchema = z
   })
   .strict();
 
-export type ParsedApiQuery<T> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string[]> };
+export type ParsedApiQuery<T> = { status: "ok"; data: T } | { status: "invalid"; fieldErrors: Record<string, string[]> };
 
 /** Validates a request's query string: every bad or unknown parameter is reported by name. */
 export function parseApiQuery<T extends z.ZodType>(schema: T, params: URLSearchParams): ParsedApiQuery<z.output<T>> {
   const result = schema.safeParse(firstValues(params));
-  if (result.success) return { ok: true, data: result.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) (fieldErrors[key] ??= []).push("unknown parameter");
-    } else {
-      (fieldErrors[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
-    }
-  }
-  return { ok: false, fieldErrors };
+  if (result.success) return { status: "ok", data: result.data };
+  return { status: "invalid", fieldErrors: fieldErrorsOf(result.error, "query") };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
@@ -8,8 +8,8 @@ export type AuditFilter = { entityType?: string; entityId?: string; actorId?: st
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Admins only: the log names staff and what they did. */
-export async function listAuditEntries(filter: AuditFilter) {
-  await requireStaff("ADMIN");
+export async function listAuditEntries(staff: StaffSession, filter: AuditFilter) {
+  assertStaff(staff, "ADMIN");
   const where: Prisma.AuditLogWhereInput = {
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),

@@ -8,7 +8,14 @@ import { env } from "@/lib/config/env";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { readSessionClaims, sessionCookieName } from "./session-cookie";
 
-export type StaffSession = { id: string; email: string; name: string; role: Role };
+declare const authorised: unique symbol;
+
+/**
+ * A signed-in, enabled staff member. Branded: only `requireStaff` (through
+ * `staffForClaims`) produces one, so a data function that takes a StaffSession cannot
+ * be reached without the check.
+ */
+export type StaffSession = { id: string; email: string; name: string; role: Role; readonly [authorised]: true };
 
 /**
  * The signed-in staff member, or null. The JWT alone is not trusted: the account is
@@ -29,7 +36,21 @@ export async function staffForClaims(claims: { sub: string; authAt: number }): P
   });
   if (!user || user.disabledAt || !user.totpEnabledAt) return null;
   if (claims.authAt < user.sessionsValidAfter.getTime()) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const staff = { id: user.id, email: user.email, name: user.name, role: user.role } as StaffSession;
+  issued.add(staff);
+  return staff;
+}
+
+const issued = new WeakSet<StaffSession>();
+
+/**
+ * The first line of every staff data function that reads: the session passed in must
+ * be one this module issued (a cast or an object literal is refused, not trusted), and
+ * have the role. Write functions take a `StaffContext`, which only `staffAction` builds.
+ */
+export function assertStaff(staff: StaffSession, role?: Role): void {
+  if (!issued.has(staff)) throw new Error("Refused: not a staff session issued by requireStaff.");
+  if (!allowed(staff, role)) notFound();
 }
 
 function allowed(staff: StaffSession, role?: Role): boolean {
@@ -37,9 +58,9 @@ function allowed(staff: StaffSession, role?: Role): boolean {
 }
 
 /**
- * Every admin page, server action and data function starts with this. No session:
- * to the sign-in page. Wrong role: not found (an editor learns nothing about admin-only
- * screens).
+ * Every admin page and route starts with this (server actions get it through
+ * `staffAction`). No session: to the sign-in page. Wrong role: not found (an editor
+ * learns nothing about admin-only screens).
  */
 export async function requireStaff(role?: Role): Promise<StaffSession> {
   const staff = await getStaffSession();
@@ -52,12 +73,6 @@ export class CrossOriginError extends Error {
   constructor() {
     super("Refused: this request came from another site.");
   }
-}
-
-/** For server actions that change something: same-origin first, then the session and role. */
-export async function requireStaffAction(role?: Role): Promise<StaffSession> {
-  await assertSameOrigin();
-  return requireStaff(role);
 }
 
 export async function assertSameOrigin(): Promise<void> {

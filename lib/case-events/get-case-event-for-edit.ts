@@ -1,9 +1,9 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
-export async function getCaseEventForEdit(detaineeId: string, eventId: string) {
-  await requireStaff();
+export async function getCaseEventForEdit(staff: StaffSession, detaineeId: string, eventId: string) {
+  assertStaff(staff);
   return db.caseEvent.findFirst({
     where: { id: eventId, detaineeId },
     select: {

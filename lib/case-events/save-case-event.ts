@@ -1,16 +1,15 @@
 import "server-only";
+import { NotFoundError } from "@/lib/actions/action-error";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffSession } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import type { StaffContext } from "@/lib/actions/staff-action";
 import type { eventSchema } from "@/lib/detainees/admin-schemas";
 
 type EventInput = z.infer<typeof eventSchema>;
 
 export type SaveEventResult =
   | { status: "ok"; slug: string; published: boolean }
-  | { status: "conflict"; current: Record<string, string>; version: number }
-  | { status: "not-found" };
+  | { status: "conflict"; current: Record<string, string>; version: number };
 
 const eventSelect = {
   id: true,
@@ -26,61 +25,59 @@ const eventSelect = {
 
 /** Creates (no `existing`) or updates an event; a new source typed inline is created in the same transaction. */
 export async function saveCaseEvent(
-  staff: StaffSession,
+  { staff, tx }: StaffContext,
   input: EventInput,
   existing?: { id: string; version: number },
 ): Promise<SaveEventResult> {
-  return db.$transaction(async (tx) => {
-    const detainee = await tx.detainee.findUnique({ where: { id: input.detaineeId }, select: { slug: true, published: true } });
-    if (!detainee) return { status: "not-found" } as const;
-    const sourceIds = [...input.sourceIds];
-    if (input.newSourcePublisher && input.newSourceTitle) {
-      const source = await tx.source.create({
-        data: { publisher: input.newSourcePublisher, title: input.newSourceTitle, url: input.newSourceUrl },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actorId: staff.id,
-        action: "create",
-        entityType: "Source",
-        entityId: source.id,
-        after: { publisher: input.newSourcePublisher, title: input.newSourceTitle, url: input.newSourceUrl },
-      });
-      sourceIds.push(source.id);
-    }
-    const columns = {
-      type: input.type,
-      occurredOn: input.occurredOn!.date,
-      precision: input.occurredOn!.precision,
-      title: input.title,
-      description: input.description,
-      visibility: input.visibility,
-    };
-    if (!existing) {
-      const event = await tx.caseEvent.create({
-        data: { ...columns, detaineeId: input.detaineeId, createdById: staff.id, sources: { connect: sourceIds.map((id) => ({ id })) } },
-        select: { id: true },
-      });
-      await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "CaseEvent", entityId: event.id, before: null, after: { ...columns, sourceIds } });
-      return { status: "ok", ...detainee } as const;
-    }
-    const before = await tx.caseEvent.findFirst({ where: { id: existing.id, detaineeId: input.detaineeId }, select: eventSelect });
-    if (!before) return { status: "not-found" } as const;
-    const updated = await tx.caseEvent.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
-    if (updated.count === 0) {
-      return { status: "conflict", current: eventFormValues(before), version: before.version } as const;
-    }
-    await tx.caseEvent.update({ where: { id: existing.id }, data: { sources: { set: sourceIds.map((id) => ({ id })) } }, select: { id: true } });
+  const detainee = await tx.detainee.findUnique({ where: { id: input.detaineeId }, select: { slug: true, published: true } });
+  if (!detainee) throw new NotFoundError("profile");
+  const sourceIds = [...input.sourceIds];
+  if (input.newSourcePublisher && input.newSourceTitle) {
+    const source = await tx.source.create({
+      data: { publisher: input.newSourcePublisher, title: input.newSourceTitle, url: input.newSourceUrl },
+      select: { id: true },
+    });
     await recordAudit(tx, {
       actorId: staff.id,
-      action: "update",
-      entityType: "CaseEvent",
-      entityId: existing.id,
-      before: { ...before, sources: undefined, sourceIds: before.sources.map((s) => s.id).sort() },
-      after: { ...columns, sourceIds: [...sourceIds].sort() },
+      action: "create",
+      entityType: "Source",
+      entityId: source.id,
+      after: { publisher: input.newSourcePublisher, title: input.newSourceTitle, url: input.newSourceUrl },
     });
+    sourceIds.push(source.id);
+  }
+  const columns = {
+    type: input.type,
+    occurredOn: input.occurredOn!.date,
+    precision: input.occurredOn!.precision,
+    title: input.title,
+    description: input.description,
+    visibility: input.visibility,
+  };
+  if (!existing) {
+    const event = await tx.caseEvent.create({
+      data: { ...columns, detaineeId: input.detaineeId, createdById: staff.id, sources: { connect: sourceIds.map((id) => ({ id })) } },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "CaseEvent", entityId: event.id, before: null, after: { ...columns, sourceIds } });
     return { status: "ok", ...detainee } as const;
+  }
+  const before = await tx.caseEvent.findFirst({ where: { id: existing.id, detaineeId: input.detaineeId }, select: eventSelect });
+  if (!before) throw new NotFoundError("event");
+  const updated = await tx.caseEvent.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
+  if (updated.count === 0) {
+    return { status: "conflict", current: eventFormValues(before), version: before.version } as const;
+  }
+  await tx.caseEvent.update({ where: { id: existing.id }, data: { sources: { set: sourceIds.map((id) => ({ id })) } }, select: { id: true } });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "update",
+    entityType: "CaseEvent",
+    entityId: existing.id,
+    before: { ...before, sources: undefined, sourceIds: before.sources.map((s) => s.id).sort() },
+    after: { ...columns, sourceIds: [...sourceIds].sort() },
   });
+  return { status: "ok", ...detainee } as const;
 }
 
 export function eventFormValues(event: {

@@ -100,14 +100,3 @@ export const eventSchema = z
   });
 
 export const updateEventSchema = eventSchema.and(z.object({ id: z.string().min(1), version }));
-
-/** FormData → plain object, with repeated keys (checkbox lists) as arrays. */
-export function formObject(formData: FormData, arrays: string[] = []): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of arrays) result[key] = formData.getAll(key).filter((v) => typeof v === "string" && v !== "");
-  for (const [key, value] of formData.entries()) {
-    if (arrays.includes(key) || key.startsWith("$ACTION") || typeof value !== "string") continue;
-    result[key] = value;
-  }
-  return result;
-}

@@ -1,25 +1,22 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffSession } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import type { StaffContext } from "@/lib/actions/staff-action";
 import { detaineeColumns, type DetaineeInput } from "./detainee-edit-fields";
 import { toSearchKey } from "./search-key";
 
-export async function createDetainee(staff: StaffSession, input: DetaineeInput): Promise<{ status: "ok"; id: string } | { status: "slug-taken" }> {
+export async function createDetainee({ staff, tx }: StaffContext, input: DetaineeInput): Promise<{ status: "ok"; id: string } | { status: "slug-taken" }> {
   const columns = detaineeColumns(input);
-  return db.$transaction(async (tx) => {
-    const taken =
-      (await tx.detainee.findUnique({ where: { slug: columns.slug }, select: { id: true } })) ??
-      (await tx.detaineeSlug.findUnique({ where: { slug: columns.slug }, select: { slug: true } }));
-    if (taken) return { status: "slug-taken" } as const;
-    const created = await tx.detainee.create({
-      data: {
-        ...columns,
-        names: { create: { name: columns.displayName, isPrimary: true, searchKey: toSearchKey(columns.displayName) } },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Detainee", entityId: created.id, before: null, after: { ...columns } });
-    return { status: "ok", id: created.id } as const;
+  const taken =
+    (await tx.detainee.findUnique({ where: { slug: columns.slug }, select: { id: true } })) ??
+    (await tx.detaineeSlug.findUnique({ where: { slug: columns.slug }, select: { slug: true } }));
+  if (taken) return { status: "slug-taken" } as const;
+  const created = await tx.detainee.create({
+    data: {
+      ...columns,
+      names: { create: { name: columns.displayName, isPrimary: true, searchKey: toSearchKey(columns.displayName) } },
+    },
+    select: { id: true },
   });
+  await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Detainee", entityId: created.id, before: null, after: { ...columns } });
+  return { status: "ok", id: created.id } as const;
 }

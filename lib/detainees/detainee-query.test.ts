@@ -4,21 +4,21 @@ import { detaineeQueryString, firstValues, parseDetaineeQuery } from "./detainee
 describe("parseDetaineeQuery", () => {
   it("accepts a full query and treats empty fields as no filter", () => {
     expect(parseDetaineeQuery({ q: " Мамедов ", status: "RELEASED", year: "2013", sort: "detention", affiliation: "" })).toEqual({
-      ok: true,
+      status: "ok",
       query: { q: "Мамедов", status: "RELEASED", year: 2013, sort: "detention" },
     });
   });
 
   it("names every bad field and keeps the good ones", () => {
     const result = parseDetaineeQuery({ q: "x", status: "FREE", year: "20x3", affiliation: "N!DA", sort: "height" });
-    expect(result.ok).toBe(false);
+    expect(result.status).toBe("invalid");
     expect(result.query).toEqual({ q: "x" });
-    if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["affiliation", "sort", "status", "year"]);
+    if (result.status === "invalid") expect(Object.keys(result.fieldErrors).sort()).toEqual(["affiliation", "sort", "status", "year"]);
   });
 
   it("rejects overlong text and impossible years", () => {
-    expect(parseDetaineeQuery({ q: "a".repeat(101) }).ok).toBe(false);
-    expect(parseDetaineeQuery({ year: "1200" }).ok).toBe(false);
+    expect(parseDetaineeQuery({ q: "a".repeat(101) }).status).toBe("invalid");
+    expect(parseDetaineeQuery({ year: "1200" }).status).toBe("invalid");
   });
 });
 
@@ -27,7 +27,7 @@ describe("detaineeQueryString and firstValues", () => {
     const text = detaineeQueryString({ sort: "name", q: "Rəşad", status: "IN_DETENTION" });
     expect(text).toBe("?q=R%C9%99%C5%9Fad&status=IN_DETENTION&sort=name");
     const parsed = parseDetaineeQuery(firstValues(new URLSearchParams(text)));
-    expect(parsed).toEqual({ ok: true, query: { q: "Rəşad", status: "IN_DETENTION", sort: "name" } });
+    expect(parsed).toEqual({ status: "ok", query: { q: "Rəşad", status: "IN_DETENTION", sort: "name" } });
   });
 
   it("keeps the first of repeated parameters", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DetentionStatus } from "@/lib/db/generated/enums";
 import { optionalField } from "@/lib/validation/text-fields";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /**
  * The search, filters and sort of the detainee list, shared by the /detainees page,
@@ -43,8 +44,8 @@ export const detaineeQuerySchema = z.object({
 export type DetaineeQuery = z.output<typeof detaineeQuerySchema>;
 
 export type QueryParseResult<T> =
-  | { ok: true; query: T }
-  | { ok: false; query: T; fieldErrors: Record<string, string[]> };
+  | { status: "ok"; query: T }
+  | { status: "invalid"; query: T; fieldErrors: Record<string, string[]> };
 
 /** Single values from URLSearchParams or Next's searchParams: repeated keys keep the first. */
 export function firstValues(params: URLSearchParams | Record<string, string | string[] | undefined>) {
@@ -67,15 +68,11 @@ export function firstValues(params: URLSearchParams | Record<string, string | st
 export function parseDetaineeQuery(raw: Record<string, string>): QueryParseResult<DetaineeQuery> {
   const known = Object.fromEntries(Object.entries(raw).filter(([key]) => key in detaineeQuerySchema.shape));
   const result = detaineeQuerySchema.safeParse(known);
-  if (result.success) return { ok: true, query: result.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "query");
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
+  if (result.success) return { status: "ok", query: result.data };
+  const fieldErrors = fieldErrorsOf(result.error, "query");
   const valid = Object.fromEntries(Object.entries(known).filter(([key]) => !(key in fieldErrors)));
   const fallback = detaineeQuerySchema.safeParse(valid);
-  return { ok: false, query: fallback.success ? fallback.data : {}, fieldErrors };
+  return { status: "invalid", query: fallback.success ? fallback.data : {}, fieldErrors };
 }
 
 /** The URL query string for a query, without empty fields, in a stable order (shareable links). */

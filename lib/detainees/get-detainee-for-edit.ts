@@ -1,10 +1,10 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { detaineeEditSelect } from "./detainee-edit-fields";
 
-export async function getDetaineeForEdit(id: string) {
-  await requireStaff();
+export async function getDetaineeForEdit(staff: StaffSession, id: string) {
+  assertStaff(staff);
   return db.detainee.findUnique({
     where: { id },
     select: {

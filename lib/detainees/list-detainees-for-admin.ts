@@ -1,9 +1,9 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
-export async function listDetaineesForAdmin() {
-  await requireStaff();
+export async function listDetaineesForAdmin(staff: StaffSession) {
+  assertStaff(staff);
   return db.detainee.findMany({
     orderBy: { displayName: "asc" },
     select: { id: true, slug: true, displayName: true, status: true, published: true, updatedAt: true },

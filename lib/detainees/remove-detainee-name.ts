@@ -1,18 +1,17 @@
 import "server-only";
+import { ActionError, NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffSession } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import type { StaffContext } from "@/lib/actions/staff-action";
 
 /** The primary spelling cannot be removed: it is what search finds the person by first. */
-export async function removeDetaineeName(staff: StaffSession, nameId: string) {
-  return db.$transaction(async (tx) => {
-    const name = await tx.detaineeName.findUnique({
-      where: { id: nameId },
-      select: { id: true, name: true, isPrimary: true, detaineeId: true, detainee: { select: { slug: true, published: true } } },
-    });
-    if (!name || name.isPrimary) return null;
-    await tx.detaineeName.delete({ where: { id: nameId }, select: { id: true } });
-    await recordAudit(tx, { actorId: staff.id, action: "delete", entityType: "DetaineeName", entityId: nameId, changes: { name: { from: name.name, to: null } } });
-    return name.detainee;
+export async function removeDetaineeName({ staff, tx }: StaffContext, nameId: string) {
+  const name = await tx.detaineeName.findUnique({
+    where: { id: nameId },
+    select: { id: true, name: true, isPrimary: true, detaineeId: true, detainee: { select: { slug: true, published: true } } },
   });
+  if (!name) throw new NotFoundError("spelling");
+  if (name.isPrimary) throw new ActionError("The primary spelling cannot be removed.");
+  await tx.detaineeName.delete({ where: { id: nameId }, select: { id: true } });
+  await recordAudit(tx, { actorId: staff.id, action: "delete", entityType: "DetaineeName", entityId: nameId, changes: { name: { from: name.name, to: null } } });
+  return name.detainee;
 }

@@ -1,15 +1,14 @@
 import "server-only";
+import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffSession } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import type { StaffContext } from "@/lib/actions/staff-action";
 import statusLabels from "@/messages/en/status.json";
 import { detaineeColumns, detaineeEditSelect, detaineeFormValues, type DetaineeInput } from "./detainee-edit-fields";
 
 export type UpdateDetaineeResult =
   | { status: "ok"; slug: string; previousSlug: string; publicChange: boolean }
   | { status: "conflict"; current: Record<string, string>; version: number }
-  | { status: "slug-taken" }
-  | { status: "not-found" };
+  | { status: "slug-taken" };
 
 /**
  * Saves only over the version the editor loaded: a save based on an older version is
@@ -17,73 +16,71 @@ export type UpdateDetaineeResult =
  * event to the timeline in the same transaction, and every change is audited there too.
  */
 export async function updateDetainee(
-  staff: StaffSession,
+  { staff, tx }: StaffContext,
   id: string,
   expectedVersion: number,
   input: DetaineeInput,
 ): Promise<UpdateDetaineeResult> {
   const columns = detaineeColumns(input);
-  return db.$transaction(async (tx) => {
-    const before = await tx.detainee.findUnique({ where: { id }, select: detaineeEditSelect });
-    if (!before) return { status: "not-found" } as const;
-    if (before.version !== expectedVersion) {
-      return { status: "conflict", current: detaineeFormValues(before), version: before.version } as const;
-    }
-    if (columns.slug !== before.slug) {
-      const taken = await tx.detainee.findFirst({ where: { slug: columns.slug, NOT: { id } }, select: { id: true } });
-      const takenOld = await tx.detaineeSlug.findUnique({ where: { slug: columns.slug }, select: { detaineeId: true } });
-      if (taken || (takenOld && takenOld.detaineeId !== id)) return { status: "slug-taken" } as const;
-    }
-    // The version in the WHERE makes the check and the write one step: of two
-    // concurrent saves of the same version, exactly one updates a row.
-    const updated = await tx.detainee.updateMany({
-      where: { id, version: expectedVersion },
-      data: { ...columns, version: { increment: 1 } },
+  const before = await tx.detainee.findUnique({ where: { id }, select: detaineeEditSelect });
+  if (!before) throw new NotFoundError("profile");
+  if (before.version !== expectedVersion) {
+    return { status: "conflict", current: detaineeFormValues(before), version: before.version } as const;
+  }
+  if (columns.slug !== before.slug) {
+    const taken = await tx.detainee.findFirst({ where: { slug: columns.slug, NOT: { id } }, select: { id: true } });
+    const takenOld = await tx.detaineeSlug.findUnique({ where: { slug: columns.slug }, select: { detaineeId: true } });
+    if (taken || (takenOld && takenOld.detaineeId !== id)) return { status: "slug-taken" } as const;
+  }
+  // The version in the WHERE makes the check and the write one step: of two
+  // concurrent saves of the same version, exactly one updates a row.
+  const updated = await tx.detainee.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...columns, version: { increment: 1 } },
+  });
+  if (updated.count === 0) {
+    const current = await tx.detainee.findUniqueOrThrow({ where: { id }, select: detaineeEditSelect });
+    return { status: "conflict", current: detaineeFormValues(current), version: current.version } as const;
+  }
+  if (columns.slug !== before.slug) {
+    await tx.detaineeSlug.deleteMany({ where: { slug: columns.slug } });
+    await tx.detaineeSlug.create({ data: { slug: before.slug, detaineeId: id }, select: { slug: true } });
+  }
+  if (columns.status !== before.status) {
+    const labels = statusLabels as Record<string, string>;
+    const event = await tx.caseEvent.create({
+      data: {
+        detaineeId: id,
+        type: "STATUS_CHANGE",
+        occurredOn: columns.statusConfirmedOn ?? todayUtc(),
+        precision: columns.statusConfirmedPrecision ?? "DAY",
+        title: `Status changed: ${labels[before.status] ?? before.status} → ${labels[columns.status] ?? columns.status}`,
+        createdById: staff.id,
+      },
+      select: { id: true, title: true },
     });
-    if (updated.count === 0) {
-      const current = await tx.detainee.findUniqueOrThrow({ where: { id }, select: detaineeEditSelect });
-      return { status: "conflict", current: detaineeFormValues(current), version: current.version } as const;
-    }
-    if (columns.slug !== before.slug) {
-      await tx.detaineeSlug.deleteMany({ where: { slug: columns.slug } });
-      await tx.detaineeSlug.create({ data: { slug: before.slug, detaineeId: id }, select: { slug: true } });
-    }
-    if (columns.status !== before.status) {
-      const labels = statusLabels as Record<string, string>;
-      const event = await tx.caseEvent.create({
-        data: {
-          detaineeId: id,
-          type: "STATUS_CHANGE",
-          occurredOn: columns.statusConfirmedOn ?? todayUtc(),
-          precision: columns.statusConfirmedPrecision ?? "DAY",
-          title: `Status changed: ${labels[before.status] ?? before.status} → ${labels[columns.status] ?? columns.status}`,
-          createdById: staff.id,
-        },
-        select: { id: true, title: true },
-      });
-      await recordAudit(tx, {
-        actorId: staff.id,
-        action: "create",
-        entityType: "CaseEvent",
-        entityId: event.id,
-        changes: { title: { from: null, to: event.title }, detaineeId: { from: null, to: id } },
-      });
-    }
     await recordAudit(tx, {
       actorId: staff.id,
-      action: "update",
-      entityType: "Detainee",
-      entityId: id,
-      before: { ...before },
-      after: { ...columns },
+      action: "create",
+      entityType: "CaseEvent",
+      entityId: event.id,
+      changes: { title: { from: null, to: event.title }, detaineeId: { from: null, to: id } },
     });
-    return {
-      status: "ok",
-      slug: columns.slug,
-      previousSlug: before.slug,
-      publicChange: before.published || columns.published,
-    } as const;
+  }
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "update",
+    entityType: "Detainee",
+    entityId: id,
+    before: { ...before },
+    after: { ...columns },
   });
+  return {
+    status: "ok",
+    slug: columns.slug,
+    previousSlug: before.slug,
+    publicChange: before.published || columns.published,
+  } as const;
 }
 
 function todayUtc(): Date {

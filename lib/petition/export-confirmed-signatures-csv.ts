@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { db } from "@/lib/db/client";
-import type { StaffGuard } from "./staff-guard";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { neutraliseCsvCell } from "@/lib/csv/neutralise-csv-cell";
 
 const PAGE = 2000;
@@ -14,10 +14,10 @@ export const CSV_HEADER = ["name", "country", "confirmed_at"] as const;
  * rule (which also catches leading blanks) and csv-stringify's `escape_formulas`.
  */
 export async function exportConfirmedSignaturesCsv(
-  authorise: StaffGuard,
+  staff: StaffSession,
   input: { petitionId: string },
 ): Promise<ReadableStream<Uint8Array>> {
-  await authorise();
+  assertStaff(staff);
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let headerSent = false;

@@ -1,11 +1,11 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getPetitionCount } from "./get-petition-count";
 
 /** The campaign's petition with counts for staff: the public tally and the database's own numbers side by side. */
-export async function getPetitionStaffSummary() {
-  await requireStaff();
+export async function getPetitionStaffSummary(staff: StaffSession) {
+  assertStaff(staff);
   const campaign = await db.campaign.findFirst({
     orderBy: { createdAt: "asc" },
     select: { petition: { select: { id: true, slug: true, title: true, status: true, goal: true, opensAt: true, closedAt: true, version: true } } },

@@ -1,14 +1,16 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { StaffGuard } from "./staff-guard";
+import { ActionError } from "@/lib/actions/action-error";
+import type { StaffContext } from "@/lib/actions/staff-action";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { signatureWhere, type SignatureFilter } from "./signature-filter";
 
-export class InvalidationCountChanged extends Error {
+/** Thrown inside the transaction, so the bulk change it found wrong is rolled back. */
+export class InvalidationCountChanged extends ActionError {
   constructor(
     readonly expected: number,
     readonly actual: number,
   ) {
-    super(`The filter now matches ${actual} signatures, not the ${expected} previewed. Preview again.`);
+    super(`The filter now matches ${actual} signatures, not the ${expected} previewed. Nothing was changed. Preview again.`);
   }
 }
 
@@ -19,19 +21,22 @@ export class InvalidationCountChanged extends Error {
  * Counted signatures leave the public tally at the next tally run.
  */
 export async function invalidateSignatures(
-  authorise: StaffGuard,
+  { staff, tx }: StaffContext,
   input: { filter: SignatureFilter; reason: string; expectedCount: number },
 ): Promise<{ invalidated: number }> {
-  await authorise();
   const reason = input.reason.trim().slice(0, 500);
   if (!reason) throw new Error("A reason is required to invalidate signatures");
-  const where = signatureWhere(input.filter);
-  return db.$transaction(async (tx) => {
-    const result = await tx.signature.updateMany({
-      where,
-      data: { status: "INVALIDATED", invalidatedAt: new Date(), invalidReason: reason, confirmTokenHash: null },
-    });
-    if (result.count !== input.expectedCount) throw new InvalidationCountChanged(input.expectedCount, result.count);
-    return { invalidated: result.count };
+  const result = await tx.signature.updateMany({
+    where: signatureWhere(input.filter),
+    data: { status: "INVALIDATED", invalidatedAt: new Date(), invalidReason: reason, confirmTokenHash: null },
   });
+  if (result.count !== input.expectedCount) throw new InvalidationCountChanged(input.expectedCount, result.count);
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "invalidate-signatures",
+    entityType: "Petition",
+    entityId: input.filter.petitionId,
+    changes: { filter: { from: null, to: input.filter }, count: { from: null, to: result.count }, reason: { from: null, to: reason } },
+  });
+  return { invalidated: result.count };
 }

@@ -1,10 +1,11 @@
 "use server";
 import { headers } from "next/headers";
-import { failed, formValues, invalid, ok, type ActionResult } from "@/lib/actions/action-result";
+import { failed, invalid, ok, type ActionResult } from "@/lib/actions/action-result";
 import { env } from "@/lib/config/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { echoValues, formInput } from "@/lib/validation/form-input";
 import { confirmSignature } from "./confirm-signature";
 import { signPetition } from "./sign-petition";
 import { requestSignerLink } from "./request-signer-link";
@@ -22,8 +23,9 @@ const localeOf = (formData: FormData): Locale => {
 export async function signPetitionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ signed: true }>> {
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
-  const values = formValues(formData, ["website", "altcha", "js", "locale"]);
-  const outcome = await signPetition(formValues(formData), {
+  const input = formInput(formData);
+  const values = echoValues(input, ["website", "altcha", "js", "locale"]);
+  const outcome = await signPetition(input, {
     ip: clientIp(requestHeaders),
     locale: localeOf(formData),
   });
@@ -51,12 +53,13 @@ export async function confirmSignatureAction(_previous: unknown, formData: FormD
 export async function requestSignerLinkAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ sent: true }>> {
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
-  const outcome = await requestSignerLink(formValues(formData), {
+  const input = formInput(formData);
+  const outcome = await requestSignerLink(input, {
     ip: clientIp(requestHeaders),
     locale: localeOf(formData),
   });
   if (outcome.status === "sent") return ok({ sent: true });
-  if (outcome.status === "invalid") return invalid(outcome.fieldErrors, { formError: "fixErrors", values: formValues(formData, ["locale"]) });
+  if (outcome.status === "invalid") return invalid(outcome.fieldErrors, { formError: "fixErrors", values: echoValues(input, ["locale"]) });
   return failed(outcome.status === "rate-limited" ? "rateLimited" : "unavailable");
 }
 

@@ -10,6 +10,7 @@ import { emailHashOf, ipHashOf, newToken, tokenHashOf } from "./keyed-hash";
 import { normaliseEmail } from "./normalise-email";
 import { consumeLimit } from "./rate-limits";
 import { signerRequestSchema } from "./schemas";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export const SIGNER_LINK_VALID_HOURS = 24;
 
@@ -26,11 +27,7 @@ export type SignerLinkOutcome =
  */
 export async function requestSignerLink(form: Record<string, string | undefined>, context: { ip: string; locale: Locale }): Promise<SignerLinkOutcome> {
   const parsed = signerRequestSchema.safeParse(form);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { status: "invalid", fieldErrors };
-  }
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const petition = await getCurrentPetition();
     if (!petition) return { status: "unavailable" };

@@ -1,12 +1,14 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { StaffGuard } from "./staff-guard";
+import { found } from "@/lib/actions/action-error";
+import type { StaffContext } from "@/lib/actions/staff-action";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { lockPetition } from "./lock-petition";
 
 /** Opens or closes a petition. Closing starts the anonymisation clock (`closedAt`). */
-export async function setPetitionStatus(authorise: StaffGuard, input: { petitionId: string; status: "OPEN" | "CLOSED" }) {
-  await authorise();
+export async function setPetitionStatus({ staff, tx }: StaffContext, input: { petitionId: string; status: "OPEN" | "CLOSED" }) {
+  const before = found(await lockPetition(tx, input.petitionId), "petition");
   const now = new Date();
-  return db.petition.update({
+  const updated = await tx.petition.update({
     where: { id: input.petitionId },
     data:
       input.status === "OPEN"
@@ -14,4 +16,6 @@ export async function setPetitionStatus(authorise: StaffGuard, input: { petition
         : { status: "CLOSED", closedAt: now },
     select: { id: true, status: true, opensAt: true, closedAt: true },
   });
+  await recordAudit(tx, { actorId: staff.id, action: "update", entityType: "Petition", entityId: input.petitionId, changes: { status: { from: before.status, to: input.status } } });
+  return updated;
 }

@@ -12,6 +12,7 @@ import { isCommonMailDomain, normaliseEmail } from "./normalise-email";
 import { verifyProofOfWork } from "./proof-of-work";
 import { signPetitionSchema } from "./schemas";
 import { writeSignature } from "./write-signatures";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 export const CONFIRM_VALID_DAYS = 7;
 
@@ -36,11 +37,7 @@ export type SignContext = { ip: string; locale: Locale };
  */
 export async function signPetition(form: Record<string, string | undefined>, context: SignContext): Promise<SignOutcome> {
   const parsed = signPetitionSchema.safeParse(form);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { status: "invalid", fieldErrors };
-  }
+  if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
   // A filled honeypot is a bot: refused, nothing stored.
   if (input.website) return { status: "invalid", fieldErrors: {}, formError: "honeypot" };

@@ -1,4 +1,5 @@
 import { signatureFilterSchema, type SignatureFilter } from "./signature-filter";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /**
  * The bulk-invalidation filter as it travels in the URL (preview) and in the confirm
@@ -7,7 +8,7 @@ import { signatureFilterSchema, type SignatureFilter } from "./signature-filter"
  */
 export function signatureFilterFromForm(
   input: Record<string, string | undefined>,
-): { success: true; filter: SignatureFilter } | { success: false; fieldErrors: Record<string, string[]> } {
+): { status: "ok"; filter: SignatureFilter } | { status: "invalid"; fieldErrors: Record<string, string[]> } {
   const text = (key: string) => (input[key] ?? "").trim() || undefined;
   const day = (key: string) => {
     const value = text(key);
@@ -33,11 +34,10 @@ export function signatureFilterFromForm(
   };
   const parsed = signatureFilterSchema.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "_form");
+    for (const field of Object.keys(fieldErrorsOf(parsed.error))) {
       (errors[field] ??= []).push(field === "country" ? "Use a two-letter country code, e.g. AZ." : field === "emailDomain" ? "Enter a domain like example.org." : "Check this value.");
     }
   }
-  if (Object.keys(errors).length > 0 || !parsed.success) return { success: false, fieldErrors: errors };
-  return { success: true, filter: parsed.data };
+  if (Object.keys(errors).length > 0 || !parsed.success) return { status: "invalid", fieldErrors: errors };
+  return { status: "ok", filter: parsed.data };
 }

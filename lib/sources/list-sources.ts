@@ -1,8 +1,8 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
-export async function listSources() {
-  await requireStaff();
+export async function listSources(staff: StaffSession) {
+  assertStaff(staff);
   return db.source.findMany({ orderBy: [{ publisher: "asc" }, { title: "asc" }], select: { id: true, publisher: true, title: true, url: true } });
 }

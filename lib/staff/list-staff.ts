@@ -1,9 +1,9 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
-export async function listStaff() {
-  await requireStaff("ADMIN");
+export async function listStaff(staff: StaffSession) {
+  assertStaff(staff, "ADMIN");
   const [users, invites] = await Promise.all([
     db.staffUser.findMany({
       orderBy: { email: "asc" },

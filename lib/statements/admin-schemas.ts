@@ -37,7 +37,7 @@ export const statementFieldsSchema = z
     }
   });
 
-export const updateStatementSchema = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) });
+export const updateStatementSchema = statementFieldsSchema.and(z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) }));
 
 export const quoteSchema = z
   .object({

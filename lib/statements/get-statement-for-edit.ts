@@ -1,9 +1,9 @@
 import "server-only";
-import { requireStaff } from "@/lib/auth/session";
+import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
-export async function getStatementForEdit(id: string) {
-  await requireStaff();
+export async function getStatementForEdit(staff: StaffSession, id: string) {
+  assertStaff(staff);
   return db.statement.findUnique({
     where: { id },
     select: {
@@ -23,16 +23,16 @@ export async function getStatementForEdit(id: string) {
   });
 }
 
-export async function listStatementsForAdmin() {
-  await requireStaff();
+export async function listStatementsForAdmin(staff: StaffSession) {
+  assertStaff(staff);
   return db.statement.findMany({
     orderBy: [{ updatedAt: "desc" }],
     select: { id: true, title: true, status: true, publishAt: true, updatedAt: true },
   });
 }
 
-export async function getStatementChoices() {
-  await requireStaff();
+export async function getStatementChoices(staff: StaffSession) {
+  assertStaff(staff);
   const [organisations, detainees, speakers] = await Promise.all([
     db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.detainee.findMany({ orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),

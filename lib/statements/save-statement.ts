@@ -1,14 +1,13 @@
 import "server-only";
+import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { StaffSession } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import type { StaffContext } from "@/lib/actions/staff-action";
 import { statementColumns, statementFormValues, type StatementInput } from "./statement-edit-fields";
 
 export type SaveStatementResult =
   | { status: "ok"; id: string; slug: string; previousSlug: string | null; publicChange: boolean }
   | { status: "conflict"; current: Record<string, string>; version: number }
-  | { status: "slug-taken" }
-  | { status: "not-found" };
+  | { status: "slug-taken" };
 
 const select = { id: true, title: true, slug: true, summary: true, body: true, kind: true, status: true, publishAt: true, publishedAt: true, version: true } as const;
 
@@ -26,59 +25,57 @@ function slugify(name: string): string {
 
 /** Create (no `existing`) or update over the version the editor loaded; links are replaced as a whole. */
 export async function saveStatement(
-  staff: StaffSession,
+  { staff, tx }: StaffContext,
   input: StatementInput,
   existing?: { id: string; version: number },
 ): Promise<SaveStatementResult> {
-  return db.$transaction(async (tx) => {
-    const before = existing ? await tx.statement.findUnique({ where: { id: existing.id }, select }) : null;
-    if (existing && !before) return { status: "not-found" } as const;
-    const clash = await tx.statement.findFirst({ where: { slug: input.slug, ...(existing ? { NOT: { id: existing.id } } : {}) }, select: { id: true } });
-    if (clash) return { status: "slug-taken" } as const;
+  const before = existing ? await tx.statement.findUnique({ where: { id: existing.id }, select }) : null;
+  if (existing && !before) throw new NotFoundError("statement");
+  const clash = await tx.statement.findFirst({ where: { slug: input.slug, ...(existing ? { NOT: { id: existing.id } } : {}) }, select: { id: true } });
+  if (clash) return { status: "slug-taken" } as const;
 
-    const columns = statementColumns(input);
-    // Re-saving a published statement keeps its original publication date.
-    if (before && before.status === "PUBLISHED" && columns.status === "PUBLISHED" && input.publication === "PUBLISHED" && before.publishedAt) {
-      columns.publishedAt = before.publishedAt <= new Date() ? before.publishedAt : columns.publishedAt;
-    }
-    const organisationIds = [...input.organisationIds];
-    if (input.newOrganisationName) {
-      const base = slugify(input.newOrganisationName);
-      const taken = await tx.organisation.findUnique({ where: { slug: base }, select: { id: true } });
-      const organisation = await tx.organisation.create({
-        data: { name: input.newOrganisationName, slug: taken ? `${base}-${Date.now().toString(36)}` : base },
-        select: { id: true },
-      });
-      await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Organisation", entityId: organisation.id, after: { name: input.newOrganisationName } });
-      organisationIds.push(organisation.id);
-    }
-
-    let id: string;
-    if (before && existing) {
-      const updated = await tx.statement.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
-      if (updated.count === 0) return { status: "conflict", current: statementFormValues(before), version: before.version } as const;
-      id = existing.id;
-      await tx.statementSignatory.deleteMany({ where: { statementId: id } });
-      await tx.statementDetainee.deleteMany({ where: { statementId: id } });
-    } else {
-      id = (await tx.statement.create({ data: columns, select: { id: true } })).id;
-    }
-    await tx.statementSignatory.createMany({ data: [...new Set(organisationIds)].map((organisationId) => ({ statementId: id, organisationId })) });
-    await tx.statementDetainee.createMany({ data: [...new Set(input.detaineeIds)].map((detaineeId) => ({ statementId: id, detaineeId })) });
-    await recordAudit(tx, {
-      actorId: staff.id,
-      action: before ? "update" : "create",
-      entityType: "Statement",
-      entityId: id,
-      before: before ? { ...before } : null,
-      after: { ...columns, organisationIds: [...new Set(organisationIds)].sort(), detaineeIds: [...new Set(input.detaineeIds)].sort() },
+  const columns = statementColumns(input);
+  // Re-saving a published statement keeps its original publication date.
+  if (before && before.status === "PUBLISHED" && columns.status === "PUBLISHED" && input.publication === "PUBLISHED" && before.publishedAt) {
+    columns.publishedAt = before.publishedAt <= new Date() ? before.publishedAt : columns.publishedAt;
+  }
+  const organisationIds = [...input.organisationIds];
+  if (input.newOrganisationName) {
+    const base = slugify(input.newOrganisationName);
+    const taken = await tx.organisation.findUnique({ where: { slug: base }, select: { id: true } });
+    const organisation = await tx.organisation.create({
+      data: { name: input.newOrganisationName, slug: taken ? `${base}-${Date.now().toString(36)}` : base },
+      select: { id: true },
     });
-    return {
-      status: "ok",
-      id,
-      slug: columns.slug,
-      previousSlug: before?.slug ?? null,
-      publicChange: before?.status === "PUBLISHED" || columns.status === "PUBLISHED",
-    } as const;
+    await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Organisation", entityId: organisation.id, after: { name: input.newOrganisationName } });
+    organisationIds.push(organisation.id);
+  }
+
+  let id: string;
+  if (before && existing) {
+    const updated = await tx.statement.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
+    if (updated.count === 0) return { status: "conflict", current: statementFormValues(before), version: before.version } as const;
+    id = existing.id;
+    await tx.statementSignatory.deleteMany({ where: { statementId: id } });
+    await tx.statementDetainee.deleteMany({ where: { statementId: id } });
+  } else {
+    id = (await tx.statement.create({ data: columns, select: { id: true } })).id;
+  }
+  await tx.statementSignatory.createMany({ data: [...new Set(organisationIds)].map((organisationId) => ({ statementId: id, organisationId })) });
+  await tx.statementDetainee.createMany({ data: [...new Set(input.detaineeIds)].map((detaineeId) => ({ statementId: id, detaineeId })) });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: before ? "update" : "create",
+    entityType: "Statement",
+    entityId: id,
+    before: before ? { ...before } : null,
+    after: { ...columns, organisationIds: [...new Set(organisationIds)].sort(), detaineeIds: [...new Set(input.detaineeIds)].sort() },
   });
+  return {
+    status: "ok",
+    id,
+    slug: columns.slug,
+    previousSlug: before?.slug ?? null,
+    publicChange: before?.status === "PUBLISHED" || columns.status === "PUBLISHED",
+  } as const;
 }

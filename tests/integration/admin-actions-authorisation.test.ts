@@ -123,6 +123,11 @@ describe("every admin server action", () => {
     expect(actions.length).toBeGreaterThanOrEqual(20);
   });
 
+  it("is built by the one wrapper (staffAction, staffButtonAction or publicAction)", async () => {
+    const { isWrappedAction } = await import("@/lib/actions/staff-action");
+    expect(actions.filter((a) => !isWrappedAction(a.fn)).map((a) => `${a.file}: ${a.name}`)).toEqual([]);
+  });
+
   it("refuses a request from another site, whoever is signed in", async () => {
     const before = await snapshot();
     for (const { name, fn } of actions) {

@@ -15,11 +15,15 @@ let mod: {
   domainHashOf: typeof import("@/lib/petition/keyed-hash").domainHashOf;
   approve: typeof import("@/lib/petition/approve-suspect-signatures").approveSuspectSignatures;
 };
+type StaffSession = import("@/lib/auth/session").StaffSession;
+type StaffContext = import("@/lib/actions/staff-action").StaffContext;
 let petitionId: string;
-const allow = async () => {};
-const deny = async () => {
-  throw new Error("forbidden");
-};
+let staff: StaffSession;
+
+/** A write as the wrapper runs it: in one transaction, as a real staff session. */
+function asStaff<T>(write: (context: StaffContext) => Promise<T>): Promise<T> {
+  return mod.db.$transaction((tx) => write({ staff, tx }));
+}
 
 async function addSignature(data: { name: string; country: string; status?: "PENDING" | "CONFIRMED"; suspect?: boolean; domain?: string }) {
   return mod.db.signature.create({
@@ -55,6 +59,11 @@ beforeAll(async () => {
     select: { id: true },
   });
   petitionId = petition.id;
+  const user = await mod.db.staffUser.create({
+    data: { email: "editor@petition.test", name: "Editor", role: "EDITOR", passwordHash: "not-used", totpEnabledAt: new Date(), totpSecretEncrypted: "not-used" },
+    select: { id: true },
+  });
+  staff = (await (await import("@/lib/auth/session")).staffForClaims({ sub: user.id, authAt: Date.now() }))!;
   await addSignature({ name: "Ali Veli", country: "AZ" });
   await addSignature({ name: "=HYPERLINK(\"http://evil\")", country: "GB" });
   await addSignature({ name: "Pending Person", country: "AZ", status: "PENDING" });
@@ -73,14 +82,15 @@ async function readAll(stream: ReadableStream<Uint8Array>) {
 }
 
 describe("petition staff functions", () => {
-  it("run the caller's authorisation check first", async () => {
-    await expect(mod.preview(deny, { petitionId })).rejects.toThrow("forbidden");
-    await expect(mod.exportCsv(deny, { petitionId })).rejects.toThrow("forbidden");
-    await expect(mod.setGoal(deny, { petitionId, goal: 5 })).rejects.toThrow("forbidden");
+  it("refuse a staff session that requireStaff did not issue", async () => {
+    const forged = { id: "x", email: "x@example.org", name: "X", role: "ADMIN" } as unknown as StaffSession;
+    await expect(mod.preview(forged, { petitionId })).rejects.toThrow(/Refused/);
+    await expect(mod.exportCsv(forged, { petitionId })).rejects.toThrow(/Refused/);
+    await expect(mod.exportCsv({ ...staff }, { petitionId })).rejects.toThrow(/Refused/);
   });
 
   it("export confirmed, non-suspect signatures with formulas neutralised and no emails", async () => {
-    const csv = await readAll(await mod.exportCsv(allow, { petitionId }));
+    const csv = await readAll(await mod.exportCsv(staff, { petitionId }));
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe("name,country,confirmed_at");
     expect(lines).toHaveLength(1 + 4);
@@ -92,30 +102,30 @@ describe("petition staff functions", () => {
 
   it("preview the count a bulk invalidation will change, then invalidate exactly those", async () => {
     const filter = { petitionId, emailDomain: "spam.example" };
-    expect(await mod.preview(allow, filter)).toEqual({ count: 2 });
-    await expect(mod.invalidate(allow, { filter, reason: "bot flood", expectedCount: 3 })).rejects.toThrow(/Preview again/);
-    expect(await mod.preview(allow, filter)).toEqual({ count: 2 });
-    expect(await mod.invalidate(allow, { filter, reason: "bot flood", expectedCount: 2 })).toEqual({ invalidated: 2 });
-    expect(await mod.preview(allow, filter)).toEqual({ count: 0 });
-    const csv = await readAll(await mod.exportCsv(allow, { petitionId }));
+    expect(await mod.preview(staff, filter)).toEqual({ count: 2 });
+    await expect(asStaff((context) => mod.invalidate(context, { filter, reason: "bot flood", expectedCount: 3 }))).rejects.toThrow(/Preview again/);
+    expect(await mod.preview(staff, filter)).toEqual({ count: 2 });
+    expect(await asStaff((context) => mod.invalidate(context, { filter, reason: "bot flood", expectedCount: 2 }))).toEqual({ invalidated: 2 });
+    expect(await mod.preview(staff, filter)).toEqual({ count: 0 });
+    const csv = await readAll(await mod.exportCsv(staff, { petitionId }));
     expect(csv).not.toContain("Bot One");
   });
 
   it("approve reviewed suspect signatures so they can be exported and counted", async () => {
     const filter = { petitionId, country: "RU" };
-    expect(await mod.preview(allow, { ...filter, suspect: true })).toEqual({ count: 1 });
-    expect(await mod.approve(allow, { filter, expectedCount: 1 })).toEqual({ approved: 1 });
-    const csv = await readAll(await mod.exportCsv(allow, { petitionId }));
+    expect(await mod.preview(staff, { ...filter, suspect: true })).toEqual({ count: 1 });
+    expect(await asStaff((context) => mod.approve(context, { filter, expectedCount: 1 }))).toEqual({ approved: 1 });
+    const csv = await readAll(await mod.exportCsv(staff, { petitionId }));
     expect(csv).toContain("Suspect Person,RU,");
   });
 
   it("open, close and set the goal", async () => {
-    const closed = await mod.setStatus(allow, { petitionId, status: "CLOSED" });
+    const closed = await asStaff((context) => mod.setStatus(context, { petitionId, status: "CLOSED" }));
     expect(closed.status).toBe("CLOSED");
     expect(closed.closedAt).toBeInstanceOf(Date);
-    const opened = await mod.setStatus(allow, { petitionId, status: "OPEN" });
+    const opened = await asStaff((context) => mod.setStatus(context, { petitionId, status: "OPEN" }));
     expect(opened.closedAt).toBeNull();
-    expect(await mod.setGoal(allow, { petitionId, goal: 25000 })).toEqual({ id: petitionId, goal: 25000 });
-    await expect(mod.setGoal(allow, { petitionId, goal: -1 })).rejects.toThrow();
+    expect(await asStaff((context) => mod.setGoal(context, { petitionId, goal: 25000 }))).toEqual({ id: petitionId, goal: 25000 });
+    await expect(asStaff((context) => mod.setGoal(context, { petitionId, goal: -1 }))).rejects.toThrow();
   });
 });

@@ -63,8 +63,14 @@ describe("an account created with an address signs in with it", () => {
     const { staffEmailSchema } = await import("@/lib/staff/staff-email");
     const { createInvite } = await import("@/lib/staff/create-invite");
     const { acceptInvite } = await import("@/lib/staff/accept-invite");
-    const admin = await db.staffUser.create({ data: { email: "inviter@example.org", name: "Inviter", role: "ADMIN", passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
-    const invite = await createInvite(admin, staffEmailSchema.parse(typed), "EDITOR");
+    const { staffForClaims } = await import("@/lib/auth/session");
+    const inviter = await db.staffUser.create({
+      data: { email: "inviter@example.org", name: "Inviter", role: "ADMIN", passwordHash: "x", totpEnabledAt: new Date(), totpSecretEncrypted: "x" },
+      select: { id: true },
+    });
+    const staff = (await staffForClaims({ sub: inviter.id, authAt: Date.now() }))!;
+    // As the invite action's wrapper runs it: one transaction, as a real staff session.
+    const invite = await db.$transaction((tx) => createInvite({ staff, tx }, staffEmailSchema.parse(typed), "EDITOR"));
     expect(invite.status).toBe("ok");
     const password = "a long enough password";
     expect((await acceptInvite((invite as { token: string }).token, "Invited", password)).status).toBe("ok");

@@ -23,10 +23,10 @@ function describeChange(change: unknown): string {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireStaff("ADMIN");
+  const staff = await requireStaff("ADMIN");
   const search = await searchParams;
   const to = day(search.to);
-  const { entries, total, page, actors, entityTypes } = await listAuditEntries({
+  const { entries, total, page, actors, entityTypes } = await listAuditEntries(staff, {
     entityType: search.entityType || undefined,
     entityId: search.entityId?.trim() || undefined,
     actorId: search.actorId || undefined,

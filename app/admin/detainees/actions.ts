@@ -1,11 +1,10 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { fieldErrorsOf, formValues, invalid, ok } from "@/lib/actions/action-result";
-import type { FormResult, FormState } from "@/lib/actions/form-action-types";
+import { z } from "zod";
+import { invalid, ok } from "@/lib/actions/action-result";
 import { conflictResult } from "@/lib/actions/conflict-result";
-import { requireStaffAction } from "@/lib/auth/session";
-import { revalidateDetainee } from "@/lib/cache/revalidate-detainee";
+import { redirectTo, staffAction, staffButtonAction } from "@/lib/actions/staff-action";
+import { refreshPublicPages } from "@/lib/cache/refresh-public-pages";
 import { saveCaseEvent } from "@/lib/case-events/save-case-event";
 import { setEventVisibility } from "@/lib/case-events/set-event-visibility";
 import { addCharge } from "@/lib/detainees/add-charge";
@@ -15,9 +14,9 @@ import {
   createDetaineeSchema,
   detaineeNameSchema,
   eventSchema,
-  formObject,
   partialDateField,
   updateDetaineeSchema,
+  updateEventSchema,
 } from "@/lib/detainees/admin-schemas";
 import { createDetainee } from "@/lib/detainees/create-detainee";
 import { detaineeFieldLabels } from "@/lib/detainees/detainee-edit-fields";
@@ -25,128 +24,82 @@ import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
-import { z } from "zod";
-
-type Result = FormResult;
-type State = FormState;
 
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
+const idSchema = z.object({ id: z.string().min(1).max(64) });
 
-export async function createDetaineeAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const parsed = createDetaineeSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
-  const result = await createDetainee(staff, parsed.data);
+export const createDetaineeAction = staffAction({ schema: createDetaineeSchema }, async ({ afterCommit, input, values, ...context }) => {
+  const result = await createDetainee(context, input);
   if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
-  if (parsed.data.published) revalidateDetainee([parsed.data.slug]);
-  redirect(`/admin/detainees/${result.id}`);
-}
+  afterCommit(refreshPublicPages);
+  return redirectTo(`/admin/detainees/${result.id}`);
+});
 
-export async function updateDetaineeAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const parsed = updateDetaineeSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
-  const { id, version, ...input } = parsed.data;
-  const result = await updateDetainee(staff, id, version, input);
-  if (result.status === "not-found") return invalid({}, { formError: "This profile no longer exists." });
+export const updateDetaineeAction = staffAction({ schema: updateDetaineeSchema }, async ({ afterCommit, input, values, ...context }) => {
+  const { id, version, ...fields } = input;
+  const result = await updateDetainee(context, id, version, fields);
   if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
   if (result.status === "conflict") {
     return conflictResult({ ...values, published: values.published === "on" ? "on" : "" }, result.current, result.version, detaineeFieldLabels);
   }
-  if (result.publicChange) revalidateDetainee([result.slug, result.previousSlug]);
-  else revalidateDetainee([]);
-  return ok({ message: input.published ? "Saved. The public profile is updated." : "Saved (not published)." });
-}
+  afterCommit(refreshPublicPages);
+  return ok({ message: fields.published ? "Saved. The public profile is updated." : "Saved (not published)." });
+});
 
-export async function addDetaineeNameAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const parsed = detaineeNameSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
-  const result = await addDetaineeName(staff, parsed.data);
-  if (result.status === "not-found") return invalid({}, { formError: "This profile no longer exists." });
+export const addDetaineeNameAction = staffAction({ schema: detaineeNameSchema }, async ({ afterCommit, input, values, ...context }) => {
+  const result = await addDetaineeName(context, input);
   if (result.status === "duplicate") return invalid({ name: ["This spelling is already listed."] }, { values });
-  revalidateDetainee(result.published ? [result.slug] : []);
+  afterCommit(refreshPublicPages);
   return ok({ message: "Spelling added." });
-}
+});
 
-const idSchema = z.object({ id: z.string().min(1).max(64) });
+export const removeDetaineeNameAction = staffButtonAction({ schema: idSchema }, async ({ afterCommit, input, ...context }) => {
+  await removeDetaineeName(context, input.id);
+  afterCommit(refreshPublicPages);
+  return ok({ message: "Spelling removed." });
+});
 
-export async function removeDetaineeNameAction(formData: FormData): Promise<void> {
-  const staff = await requireStaffAction();
-  const parsed = idSchema.safeParse(formObject(formData));
-  if (!parsed.success) return;
-  const detainee = await removeDetaineeName(staff, parsed.data.id);
-  if (detainee) revalidateDetainee(detainee.published ? [detainee.slug] : []);
-}
-
-export async function addChargeAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const parsed = chargeSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
-  const detainee = await addCharge(staff, parsed.data);
-  if (!detainee) return invalid({}, { formError: "This profile no longer exists." });
-  revalidateDetainee(detainee.published ? [detainee.slug] : []);
+export const addChargeAction = staffAction({ schema: chargeSchema }, async ({ afterCommit, input, ...context }) => {
+  await addCharge(context, input);
+  afterCommit(refreshPublicPages);
   return ok({ message: "Charge added." });
-}
+});
 
-export async function removeChargeAction(formData: FormData): Promise<void> {
-  const staff = await requireStaffAction();
-  const parsed = idSchema.safeParse(formObject(formData));
-  if (!parsed.success) return;
-  const detainee = await removeCharge(staff, parsed.data.id);
-  if (detainee) revalidateDetainee(detainee.published ? [detainee.slug] : []);
-}
+export const removeChargeAction = staffButtonAction({ schema: idSchema }, async ({ afterCommit, input, ...context }) => {
+  await removeCharge(context, input.id);
+  afterCommit(refreshPublicPages);
+  return ok({ message: "Charge removed." });
+});
 
-const dropChargeSchema = z.object({ id: z.string().min(1).max(64), droppedOn: partialDateField.refine((v) => v !== null, "Enter the date the charge was dropped.") });
+const dropChargeSchema = idSchema.extend({
+  droppedOn: partialDateField.refine((v) => v !== null, "Enter the date the charge was dropped."),
+});
 
-export async function recordChargeDroppedAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const parsed = dropChargeSchema.safeParse(formObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
-  const detainee = await recordChargeDropped(staff, parsed.data.id, parsed.data.droppedOn!);
-  if (!detainee) return invalid({}, { formError: "This charge no longer exists." });
-  revalidateDetainee(detainee.published ? [detainee.slug] : []);
+export const recordChargeDroppedAction = staffAction({ schema: dropChargeSchema }, async ({ afterCommit, input, ...context }) => {
+  await recordChargeDropped(context, input.id, input.droppedOn!);
+  afterCommit(refreshPublicPages);
   return ok({ message: "Recorded as dropped." });
-}
+});
 
-export async function addEventAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const parsed = eventSchema.safeParse(formObject(formData, ["sourceIds"]));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
-  const result = await saveCaseEvent(staff, parsed.data);
-  if (result.status !== "ok") return invalid({}, { formError: "This profile no longer exists." });
-  revalidateDetainee(result.published ? [result.slug] : []);
+export const addEventAction = staffAction({ schema: eventSchema, arrays: ["sourceIds"] }, async ({ afterCommit, input, ...context }) => {
+  await saveCaseEvent(context, input);
+  afterCommit(refreshPublicPages);
   return ok({ message: "Event added." });
-}
+});
 
 const eventLabels: Record<string, string> = { type: "Kind", occurredOn: "Date", title: "Title", description: "Description", visibility: "Visibility" };
 
-export async function updateEventAction(_: State, formData: FormData): Promise<Result> {
-  const staff = await requireStaffAction();
-  const values = formValues(formData);
-  const object = formObject(formData, ["sourceIds"]);
-  const parsed = eventSchema.safeParse(object);
-  const ids = z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) }).safeParse(object);
-  if (!parsed.success || !ids.success) {
-    return invalid({ ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(ids.success ? {} : { _form: ["Reload the page."] }) }, { values });
-  }
-  const result = await saveCaseEvent(staff, parsed.data, ids.data);
-  if (result.status === "not-found") return invalid({}, { formError: "This event no longer exists." });
+export const updateEventAction = staffAction({ schema: updateEventSchema, arrays: ["sourceIds"] }, async ({ afterCommit, input, values, ...context }) => {
+  const result = await saveCaseEvent(context, input, { id: input.id, version: input.version });
   if (result.status === "conflict") return conflictResult(values, result.current, result.version, eventLabels);
-  revalidateDetainee(result.published ? [result.slug] : []);
+  afterCommit(refreshPublicPages);
   return ok({ message: "Event saved." });
-}
+});
 
-export async function setEventVisibilityAction(formData: FormData): Promise<void> {
-  const staff = await requireStaffAction();
-  const parsed = z.object({ id: z.string().min(1), visibility: z.enum(["PUBLIC", "HIDDEN"]) }).safeParse(formObject(formData));
-  if (!parsed.success) return;
-  const detainee = await setEventVisibility(staff, parsed.data.id, parsed.data.visibility);
-  if (detainee) revalidateDetainee(detainee.published ? [detainee.slug] : []);
-}
+const visibilitySchema = idSchema.extend({ visibility: z.enum(["PUBLIC", "HIDDEN"]) });
+
+export const setEventVisibilityAction = staffButtonAction({ schema: visibilitySchema }, async ({ afterCommit, input, ...context }) => {
+  await setEventVisibility(context, input.id, input.visibility);
+  afterCommit(refreshPublicPages);
+  return ok({ message: input.visibility === "HIDDEN" ? "Event hidden." : "Event shown." });
+});

@@ -6,8 +6,8 @@ import { listDetaineesForAdmin } from "@/lib/detainees/list-detainees-for-admin"
 export const metadata = { title: "Detainees" };
 
 export default async function DetaineesAdminPage() {
-  await requireStaff();
-  const detainees = await listDetaineesForAdmin();
+  const staff = await requireStaff();
+  const detainees = await listDetaineesForAdmin(staff);
   const labels = statusLabels as Record<string, string>;
   return (
     <div className="space-y-4">

@@ -12,15 +12,15 @@ const FILTER_KEYS = ["status", "suspect", "country", "emailDomain", "createdFrom
 const input = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
 
 export default async function PetitionAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const search = await searchParams;
-  const summary = await getPetitionStaffSummary();
+  const summary = await getPetitionStaffSummary(staff);
   if (!summary) return <p>There is no petition in this campaign yet.</p>;
   const { petition, counts, suspects } = summary;
 
   const previewing = search.preview === "1";
   const filter = previewing ? signatureFilterFromForm({ ...search, petitionId: petition.id }) : null;
-  const preview = filter?.success ? await previewInvalidation(() => requireStaff(), filter.filter) : null;
+  const preview = filter?.status === "ok" ? await previewInvalidation(staff, filter.filter) : null;
 
   return (
     <div className="space-y-8">
@@ -147,7 +147,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
           </div>
           <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">Preview</button>
         </form>
-        {filter && !filter.success && (
+        {filter && filter.status === "invalid" && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
             Check the filter: {Object.entries(filter.fieldErrors).map(([field, errors]) => `${field}: ${errors.join(" ")}`).join("; ")}
           </p>
@@ -165,7 +165,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
                 <TextField name="reason" label="Reason (kept with each signature)" required />
               </ActionForm>
             )}
-            {preview.count > 0 && filter?.success && filter.filter.suspect === true && (
+            {preview.count > 0 && filter?.status === "ok" && filter.filter.suspect === true && (
               <ActionForm action={approveSuspectSignaturesAction} submitLabel={`Approve ${preview.count} signatures as genuine`}>
                 <p>Or, if you reviewed them and they are genuine, clear the suspect mark:</p>
                 <HiddenField name="petitionId" value={petition.id} />

@@ -12,7 +12,7 @@ const roleOptions = [
 
 export default async function StaffPage() {
   const me = await requireStaff("ADMIN");
-  const { users, invites } = await listStaff();
+  const { users, invites } = await listStaff(me);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Staff</h1>

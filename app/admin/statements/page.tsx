@@ -8,8 +8,8 @@ export const metadata = { title: "Statements" };
 const LABELS = { DRAFT: "Draft", SCHEDULED: "Scheduled", PUBLISHED: "Published" };
 
 export default async function StatementsAdminPage() {
-  await requireStaff();
-  const statements = await listStatementsForAdmin();
+  const staff = await requireStaff();
+  const statements = await listStatementsForAdmin(staff);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">

@@ -42,7 +42,7 @@ export default async function DetaineesPage({ params, searchParams }: Props) {
 
       <DetaineeFilters query={query} options={options} locale={locale} />
 
-      {!parsed.ok ? (
+      {parsed.status === "invalid" ? (
         <p className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-amber-950" role="status">
           {t("ignoredFilters", { fields: Object.keys(parsed.fieldErrors).join(", ") })}
         </p>

@@ -35,10 +35,10 @@ export default async function EditDetaineePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ photo?: string }>;
 }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const { id } = await params;
   const { photo } = await searchParams;
-  const [detainee, sources] = await Promise.all([getDetaineeForEdit(id), listSources()]);
+  const [detainee, sources] = await Promise.all([getDetaineeForEdit(staff, id), listSources(staff)]);
   if (!detainee) notFound();
   const values = detaineeFormValues(detainee);
   const section = "space-y-3 rounded bg-white p-4";

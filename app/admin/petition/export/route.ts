@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { authoriseRouteRequest, requireStaff } from "@/lib/auth/session";
+import { authoriseRouteRequest } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { exportConfirmedSignaturesCsv } from "@/lib/petition/export-confirmed-signatures-csv";
 
@@ -11,7 +11,7 @@ export async function GET(request: Request) {
   const petition = await db.petition.findUnique({ where: { id: petitionId }, select: { id: true, slug: true } });
   if (!petition) return Response.json({ error: "No such petition." }, { status: 404, headers: { "Cache-Control": "no-store" } });
   await db.$transaction((tx) => recordAudit(tx, { actorId: staff.id, action: "export-signatures", entityType: "Petition", entityId: petition.id }));
-  const stream = await exportConfirmedSignaturesCsv(() => requireStaff(), { petitionId: petition.id });
+  const stream = await exportConfirmedSignaturesCsv(staff, { petitionId: petition.id });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {

@@ -10,9 +10,9 @@ import { addQuoteAction, removeQuoteAction, updateStatementAction } from "../act
 export const metadata = { title: "Edit statement" };
 
 export default async function EditStatementPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const { id } = await params;
-  const [statement, choices] = await Promise.all([getStatementForEdit(id), getStatementChoices()]);
+  const [statement, choices] = await Promise.all([getStatementForEdit(staff, id), getStatementChoices(staff)]);
   if (!statement) notFound();
   return (
     <div className="space-y-8">

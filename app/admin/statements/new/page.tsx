@@ -7,8 +7,8 @@ import { createStatementAction } from "../actions";
 export const metadata = { title: "New statement" };
 
 export default async function NewStatementPage() {
-  await requireStaff();
-  const choices = await getStatementChoices();
+  const staff = await requireStaff();
+  const choices = await getStatementChoices(staff);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">New statement</h1>

@@ -3,6 +3,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { isLocale } from "@/lib/i18n/routing";
 import { signPetition } from "@/lib/petition/sign-petition";
+import { formInput } from "@/lib/validation/form-input";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +30,7 @@ export async function POST(request: Request) {
       // The common case, parsed without building a FormData object.
       form = Object.fromEntries(new URLSearchParams(await request.text()));
     } else {
-      const data = await request.formData();
-      form = Object.fromEntries([...data.entries()].flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+      form = formInput(await request.formData());
     }
   } catch {
     return Response.json({ status: "invalid", fieldErrors: { _form: ["bodyInvalid"] } }, { status: 400, headers });

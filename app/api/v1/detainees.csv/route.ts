@@ -6,7 +6,7 @@ import { searchPublishedDetaineesForExport } from "@/lib/detainees/search-publis
 
 export async function GET(request: NextRequest) {
   const parsed = parseApiQuery(apiDetaineeCsvSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { lang, ...query } = parsed.data;
   const rows = await searchPublishedDetaineesForExport(query);
   const day = new Date().toISOString().slice(0, 10);

@@ -6,7 +6,7 @@ import { searchPublishedDetainees } from "@/lib/detainees/search-published-detai
 
 export async function GET(request: NextRequest) {
   const parsed = parseApiQuery(apiDetaineeListSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { lang, limit, offset, ...query } = parsed.data;
   const all = await searchPublishedDetainees(query);
   return apiJson({

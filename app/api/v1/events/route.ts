@@ -6,7 +6,7 @@ import { getRecentPublicEvents } from "@/lib/case-events/get-recent-public-event
 
 export async function GET(request: NextRequest) {
   const parsed = parseApiQuery(apiEventListSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { lang, limit, since } = parsed.data;
   const events = await getRecentPublicEvents({ limit, since: since ? new Date(`${since}T00:00:00Z`) : undefined });
   return apiJson({ limit, data: events.map((e) => publicRecentEvent(e, lang)) } satisfies EventListResponse);

@@ -7,7 +7,7 @@ import { countPublishedStatements } from "@/lib/statements/count-published-state
 
 export async function GET(request: NextRequest) {
   const parsed = parseApiQuery(apiStatementListSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { lang, limit, offset } = parsed.data;
   const [total, rows] = await Promise.all([countPublishedStatements(), getPublishedStatements({ limit, offset })]);
   return apiJson({ total, limit, offset, data: rows.map((s) => publicStatementSummary(s, lang)) } satisfies StatementListResponse);

@@ -1,5 +1,5 @@
 import { authoriseRouteRequest } from "@/lib/auth/session";
-import { revalidateDetainee } from "@/lib/cache/revalidate-detainee";
+import { refreshPublicPages } from "@/lib/cache/refresh-public-pages";
 import { setDetaineePhoto } from "@/lib/detainees/set-detainee-photo";
 import { MAX_PHOTO_BYTES, processPhoto } from "@/lib/media/process-photo";
 
@@ -24,6 +24,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!jpeg) return back(request, id, "invalid");
   const detainee = await setDetaineePhoto(staff, id, jpeg);
   if (!detainee) return Response.json({ error: "No such profile." }, { status: 404 });
-  revalidateDetainee(detainee.published ? [detainee.slug] : []);
+  refreshPublicPages();
   return back(request, id, "saved");
 }

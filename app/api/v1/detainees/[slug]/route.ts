@@ -6,7 +6,7 @@ import { getPublishedDetaineeBySlug } from "@/lib/detainees/get-published-detain
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const parsed = parseApiQuery(apiLangSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { slug } = await params;
   const result = await getPublishedDetaineeBySlug(slug);
   if (!result) return apiNotFound("detainee");

@@ -6,7 +6,7 @@ import { getPublishedStatementBySlug } from "@/lib/statements/get-published-stat
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const parsed = parseApiQuery(apiLangSchema, request.nextUrl.searchParams);
-  if (!parsed.ok) return apiBadRequest(parsed.fieldErrors);
+  if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { slug } = await params;
   const statement = await getPublishedStatementBySlug(slug);
   if (!statement) return apiNotFound("statement");

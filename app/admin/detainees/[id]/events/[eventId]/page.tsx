@@ -11,9 +11,9 @@ import { updateEventAction } from "../../../actions";
 export const metadata = { title: "Edit event" };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string; eventId: string }> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const { id, eventId } = await params;
-  const [event, sources] = await Promise.all([getCaseEventForEdit(id, eventId), listSources()]);
+  const [event, sources] = await Promise.all([getCaseEventForEdit(staff, id, eventId), listSources(staff)]);
   if (!event) notFound();
   return (
     <div className="space-y-4">
