@@ -157,6 +157,7 @@ describe("signing", () => {
         showPublicly: false,
         contactOptIn: false,
         consentVersion: 1,
+        consentLocale: "en",
         locale: "en",
         tokenHash: crypto.randomBytes(32),
         expiresAt: new Date(Date.now() + 86_400_000),
