@@ -12,7 +12,7 @@ test.afterAll(async () => {
 const emailHash = (address: string) =>
   new Uint8Array(crypto.createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "").update(`email\0${address}`).digest());
 const signatureOf = (address: string) =>
-  testDb.signature.findFirst({ where: { emailHash: emailHash(address) }, select: { status: true, name: true, country: true, suspect: true } });
+  testDb.signature.findFirst({ where: { emailHash: emailHash(address) }, select: { status: true, name: true, country: true, suspect: true, consentVersion: true, consentLocale: true } });
 
 async function fillSignForm(page: Page, data: { name: string; email: string; country: string }) {
   const form = page.locator("#sign");
@@ -48,6 +48,20 @@ test("sign with JavaScript, confirm through the mail the SMTP sink received; ope
   await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
 });
 
+test("a signer on the Russian page reads the notice in Russian, and the signature records that language", async ({ page }) => {
+  const email = `ru-signer-${Date.now()}@example.org`;
+  await page.goto("/ru/petition");
+  const form = page.locator("#sign");
+  await form.getByText("Как мы используем ваши данные").click();
+  // The notice names the boxes by the labels this page shows.
+  await expect(form.getByRole("checkbox", { name: "Показывать моё имя на этом сайте" })).toBeVisible();
+  await expect(form.getByText("«Показывать моё имя на этом сайте»")).toBeVisible();
+  await fillSignForm(page, { name: "Илькин Рустамзаде", email, country: "AZ" });
+  await page.getByRole("button", { name: "Подписать", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Проверьте почту");
+  expect(await signatureOf(email)).toMatchObject({ status: "PENDING", consentVersion: 1, consentLocale: "ru" });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -56,13 +70,13 @@ test.describe("without JavaScript", () => {
     const before = await testDb.signature.count();
     await page.goto("/az/petition");
     await fillSignForm(page, { name: "=HYPERLINK(\"http://evil.example\")", email: "not-an-email", country: "AZ" });
-    await page.getByRole("button", { name: "İmzala" }).click();
+    await page.getByRole("button", { name: "İmzalayın" }).click();
     await expect(page.getByText("Adınız =, +, - və ya @ ilə başlaya bilməz.")).toBeVisible();
     await expect(page.getByText("Düzgün e-poçt ünvanı daxil edin")).toBeVisible();
     expect(await testDb.signature.count()).toBe(before);
 
     await fillSignForm(page, { name: "Rəşad Hüseynov", email, country: "AZ" });
-    await page.getByRole("button", { name: "İmzala" }).click();
+    await page.getByRole("button", { name: "İmzalayın" }).click();
     await expect(page.getByRole("status")).toContainText("Poçt qutunuzu yoxlayın");
     expect(await signatureOf(email)).toMatchObject({ status: "PENDING", suspect: false });
 
@@ -70,7 +84,7 @@ test.describe("without JavaScript", () => {
     expect(mail.subject).toBe("İmzanızı təsdiqləyin");
     const link = mail.links.find((url) => url.includes("/az/petition/confirm/"))!;
     await page.goto(link);
-    await page.getByRole("button", { name: "İmzamı təsdiqləyirəm" }).click();
+    await page.getByRole("button", { name: "İmzamı təsdiqləyin" }).click();
     await expect(page.getByRole("status")).toContainText("İmzanız təsdiqləndi");
     expect(await signatureOf(email)).toMatchObject({ status: "CONFIRMED" });
   });
@@ -165,7 +179,7 @@ test.describe("a risky signing with JavaScript", () => {
     const email = `proof-of-work-${Date.now()}@example.org`;
     await page.goto("/az/petition");
     await fillSignForm(page, { name: "Emin Hüseynov", email, country: "AZ" });
-    await page.getByRole("button", { name: "İmzala" }).click();
+    await page.getByRole("button", { name: "İmzalayın" }).click();
     const widget = page.locator("altcha-widget");
     await expect(widget).toContainText(/Təsdiqlənir|Yüklənir|Mən robot deyiləm/);
     await expect(widget).not.toContainText(/Verifying|Loading|not a robot/i);

@@ -36,6 +36,17 @@ test("a profile in Azerbaijani and Russian has the right language", async ({ pag
   await expect(page.getByText("Под стражей", { exact: true })).toBeVisible();
 });
 
+test("the people list is not called prisoners in Azerbaijani or Russian: it also holds the released, exiled and travel-banned", async ({ page }) => {
+  await page.goto("/az");
+  await expect(page.getByRole("link", { name: "Təqib olunanlar" }).first()).toBeVisible();
+  await expect(page.getByText("Məhbuslar")).toHaveCount(0);
+  await page.goto("/ru");
+  await expect(page.getByRole("link", { name: "Преследуемые" }).first()).toBeVisible();
+  await expect(page.getByText("Заключённые")).toHaveCount(0);
+  // Two unnamed people: the plural form for 2, not the one for 1.
+  await expect(page.getByText("Ещё 2 человека по этому делу находятся под стражей, их имена не раскрыты.")).toBeVisible();
+});
+
 test("an unpublished profile is not found and not listed", async ({ page }) => {
   const slug = `unpublished-${Date.now()}`;
   await testDb.detainee.create({

@@ -233,7 +233,7 @@ const STATEMENT = {
     },
     ru: {
       title:
-        "Азербайджан: освободить всех журналистов, активистов и правозащитников, заключённых под стражу за свои высказывания",
+        "Азербайджан: освободить всех журналистов, активистов и правозащитников, лишённых свободы за свои высказывания",
     },
   },
 };
@@ -253,7 +253,7 @@ const CASE = {
   unnamedCount: 2,
   translations: {
     az: { title: "2013-cü ildə həbs edilən N!DA fəalları" },
-    ru: { title: "Активисты N!DA, задержанные в 2013 году" },
+    ru: { title: "Активисты N!DA, арестованные в 2013 году" },
   },
 };
 
@@ -342,12 +342,21 @@ We join their call: release them immediately.`,
     },
     ru: {
       title:
-        "Освободите журналистов, активистов и правозащитников, заключённых под стражу в Азербайджане за свои высказывания",
+        "Освободите журналистов, активистов и правозащитников, лишённых свободы в Азербайджане за свои высказывания",
     },
   },
 };
 
-const CONSENT_V1 = `When you sign, we store your name, your country and a keyed hash of your email address, so that each person's signature counts once. Your name is shown publicly only if you tick "Show my name publicly". We keep your email address, encrypted, and contact you about this campaign only if you tick the box asking to be contacted. Your IP address is stored only as a keyed hash and deleted after a short time. You can ask to see the data we hold about you, or have your signature erased, at any time. Personal data is anonymised after the petition closes.`;
+// The notice signers agree to, one text per language of the same version (the
+// signature stores both). The az and ru texts say what the English one says and
+// quote their pages' checkbox labels exactly (messages/<locale>/petition.json,
+// form.showPublicly and form.contactOptIn): a changed label or wording is a new
+// version, never an edit of this one. Terms follow messages/GLOSSARY.md.
+const CONSENT_V1 = {
+  en: `When you sign, we store your name, your country and a keyed hash of your email address, so that each person's signature counts once. Your name is shown publicly only if you tick "Show my name publicly". We keep your email address, encrypted, and contact you about this campaign only if you tick the box asking to be contacted. Your IP address is stored only as a keyed hash and deleted after a short time. You can ask to see the data we hold about you, or have your signature erased, at any time. Personal data is anonymised after the petition closes.`,
+  az: `İmzaladığınız zaman adınızı, ölkənizi və e-poçt ünvanınızın gizli açarla hesablanmış xeşini saxlayırıq ki, hər kəsin imzası yalnız bir dəfə sayılsın. Adınız yalnız «Adımı bu saytda açıq göstərin» qutusunu işarələsəniz hamıya göstərilir. Yalnız «Bu kampaniya barədə mənimlə əlaqə saxlayın (istəyə bağlı)» qutusunu işarələsəniz, e-poçt ünvanınızı şifrələnmiş şəkildə saxlayır və bu kampaniya barədə sizinlə əlaqə saxlayırıq. IP ünvanınız yalnız gizli açarla hesablanmış xeş kimi saxlanılır və qısa müddətdən sonra silinir. Haqqınızda saxladığımız məlumatlara baxmağı və ya imzanızın silinməsini istənilən vaxt xahiş edə bilərsiniz. Petisiya bağlandıqdan sonra şəxsi məlumatlar anonimləşdirilir.`,
+  ru: `Когда вы подписываете петицию, мы сохраняем ваше имя, вашу страну и хеш вашего адреса электронной почты, вычисленный с секретным ключом, чтобы подпись каждого человека учитывалась только один раз. Ваше имя показывается публично, только если вы отметите «Показывать моё имя на этом сайте». Только если вы отметите «Связываться со мной по поводу этой кампании (необязательно)», мы храним ваш адрес электронной почты в зашифрованном виде и связываемся с вами по поводу этой кампании. Ваш IP-адрес хранится только в виде хеша с секретным ключом и вскоре удаляется. В любой момент вы можете запросить данные, которые мы о вас храним, или попросить удалить вашу подпись. После закрытия петиции персональные данные обезличиваются.`,
+} as const;
 
 const CAMPAIGN = {
   slug: "azerbaijan-2013",
@@ -362,7 +371,7 @@ const CAMPAIGN = {
       callToAction: "Onların dərhal azad edilməsi üçün petisiyanı imzalayın",
     },
     ru: {
-      headline: "Освободите всех, кто заключён под стражу в Азербайджане за свои высказывания",
+      headline: "Освободите всех, кого в Азербайджане лишили свободы за их высказывания",
       callToAction: "Подпишите петицию за их немедленное освобождение",
     },
   },
@@ -564,11 +573,14 @@ export async function seedCampaign(prisma: PrismaClient): Promise<SeedResult> {
         update: {},
         select: { id: true },
       });
-      await tx.consentText.upsert({
-        where: { petitionId_version: { petitionId: petition.id, version: 1 } },
-        create: { petitionId: petition.id, version: 1, text: CONSENT_V1 },
-        update: {},
-      });
+      // Per language, so a database seeded before a language existed gets it on the next run.
+      for (const [locale, text] of Object.entries(CONSENT_V1)) {
+        await tx.consentText.upsert({
+          where: { petitionId_version_locale: { petitionId: petition.id, version: 1, locale } },
+          create: { petitionId: petition.id, version: 1, locale, text },
+          update: {},
+        });
+      }
 
       const campaign = await tx.campaign.upsert({
         where: { slug: CAMPAIGN.slug },

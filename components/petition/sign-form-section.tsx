@@ -1,15 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import type { ConsentRow } from "@/lib/petition/consent-for";
 import { countryOptions } from "@/lib/petition/countries";
 import { signPetitionAction } from "@/lib/petition/petition-actions";
-import { translatedField } from "@/lib/i18n/translated-field";
 import type { Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { SignForm, type SignFormText } from "./sign-form";
 
-type Consent = { version: number; text: string; translations: unknown };
-
 /** The sign form with its texts in the page's language (server side, so the client bundle carries no message files). */
-export async function SignFormSection({ locale, consent, idPrefix }: { locale: Locale; consent: Consent; idPrefix?: string }) {
+export async function SignFormSection({ locale, consent, idPrefix }: { locale: Locale; consent: ConsentRow; idPrefix?: string }) {
   const t = await getTranslations("petition");
   const keys = <K extends string>(prefix: string, names: readonly K[]) =>
     Object.fromEntries(names.map((name) => [name, t(`${prefix}.${name}` as never)])) as Record<K, string>;
@@ -19,15 +17,14 @@ export async function SignFormSection({ locale, consent, idPrefix }: { locale: L
     results: keys("result", ["accepted", "honeypot", "consentChanged", "challenge", "rateLimited", "closed", "unavailable", "forbidden", "fixErrors"] as const),
     errors: keys("errors", ["nameRequired", "nameTooLong", "nameControl", "nameHtml", "nameFormula", "nameUrl", "nameLetters", "emailRequired", "emailTooLong", "emailInvalid", "countryRequired", "countryInvalid", "consentChanged"] as const),
   };
-  const consentText = translatedField(consent.text, consent.translations, "text", locale);
   return (
     <div id={idPrefix ?? "sign"}>
       <SignForm
         action={signPetitionAction}
         locale={locale}
         consentVersion={consent.version}
-        consentText={consentText.value}
-        consentLang={consentText.isFallback ? "en" : undefined}
+        consentLocale={consent.locale}
+        consentText={consent.text}
         countries={countryOptions(locale)}
         text={text}
         idPrefix={idPrefix}

@@ -25,9 +25,9 @@ type Props = {
   action: (state: unknown, formData: FormData) => Promise<ActionResult<{ signed: true }>>;
   locale: string;
   consentVersion: number;
+  /** The notice's language: the page's, or English when the current version lacks a translation. */
+  consentLocale: string;
   consentText: string;
-  /** "en" when the consent text is shown untranslated on another language's page. */
-  consentLang?: string;
   countries: { code: string; name: string }[];
   text: SignFormText;
   idPrefix?: string;
@@ -52,7 +52,7 @@ function keyOf(state: object): number {
  * place, and when the server asks for a proof-of-work (a risky submission) the
  * ALTCHA widget, bundled from our own origin, solves it and sends the form again.
  */
-export function SignForm({ action, locale, consentVersion, consentText, consentLang, countries, text, idPrefix = "sign" }: Props) {
+export function SignForm({ action, locale, consentVersion, consentLocale, consentText, countries, text, idPrefix = "sign" }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<{ signed: true }>, FormData>(action, idle);
   // True once hydrated: this browser runs our script and can solve a proof-of-work.
   const scripted = useSyncExternalStore(noSubscribe, () => true, () => false);
@@ -114,6 +114,7 @@ export function SignForm({ action, locale, consentVersion, consentText, consentL
       ) : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="consentVersion" value={consentVersion} />
+      <input type="hidden" name="consentLocale" value={consentLocale} />
       {scripted ? <input type="hidden" name="js" value="1" /> : null}
 
       <div>
@@ -200,7 +201,7 @@ export function SignForm({ action, locale, consentVersion, consentText, consentL
 
       <details className="rounded border border-stone-300 bg-white p-3 text-sm">
         <summary className="cursor-pointer font-medium">{text.consentHeading}</summary>
-        <p className="mt-2 whitespace-pre-line" lang={consentLang}>
+        <p className="mt-2 whitespace-pre-line" lang={consentLocale === locale ? undefined : consentLocale}>
           {consentText}
         </p>
       </details>

@@ -6,11 +6,13 @@ import type { FulfilOutcome } from "@/lib/petition/fulfil-signer-request";
 type Props = {
   action: (state: unknown, formData: FormData) => Promise<ActionResult<FulfilOutcome>>;
   token: string;
+  /** The page's language, for naming the language of the notice the signer agreed to. */
+  locale: string;
   text: Record<string, string>;
 };
 
 /** The emailed link's landing page: one button (POST) that shows or erases the signer's data. */
-export function SignerRequestResult({ action, token, text }: Props) {
+export function SignerRequestResult({ action, token, locale, text }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<FulfilOutcome>, FormData>(action, idle);
   if (state.status === "ok") {
     const outcome = state.data;
@@ -28,7 +30,7 @@ export function SignerRequestResult({ action, token, text }: Props) {
       [text.fieldConfirmed, signature.confirmedAt ? signature.confirmedAt.slice(0, 16).replace("T", " ") + " UTC" : "—"],
       [text.fieldShowPublicly, yesNo(signature.showPublicly)],
       [text.fieldContact, yesNo(signature.contactOptIn)],
-      [text.fieldConsent, String(signature.consentVersion)],
+      [text.fieldConsent, `${signature.consentVersion} (${new Intl.DisplayNames([locale], { type: "language" }).of(signature.consentLocale) ?? signature.consentLocale})`],
     ].map(([label, value]) => [label ?? "", value ?? ""]);
     return (
       <section role="status" aria-labelledby="signer-data-heading">

@@ -11,6 +11,7 @@ export type SignerData = {
   showPublicly: boolean;
   contactOptIn: boolean;
   consentVersion: number;
+  consentLocale: string;
 };
 
 export type FulfilOutcome =
@@ -36,7 +37,7 @@ export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome>
     const where = { petitionId_emailHash: { petitionId: request.petitionId, emailHash: request.emailHash } };
     const signature = await tx.signature.findUnique({
       where,
-      select: { id: true, name: true, country: true, status: true, createdAt: true, confirmedAt: true, showPublicly: true, contactOptIn: true, consentVersion: true },
+      select: { id: true, name: true, country: true, status: true, createdAt: true, confirmedAt: true, showPublicly: true, contactOptIn: true, consentVersion: true, consentLocale: true },
     });
     if (request.kind === "ACCESS") {
       return {
@@ -50,6 +51,7 @@ export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome>
           showPublicly: signature.showPublicly,
           contactOptIn: signature.contactOptIn,
           consentVersion: signature.consentVersion,
+          consentLocale: signature.consentLocale,
         },
       } as const;
     }

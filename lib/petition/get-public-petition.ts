@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { locales } from "@/lib/i18n/routing";
 
-/** The campaign's petition as the public page shows it, with the current consent text. */
+/**
+ * The campaign's petition as the public page shows it, with the consent notice's
+ * newest rows (at most one per language: pick one with `consentFor`).
+ */
 export async function getPublicPetition() {
   const campaign = await db.campaign.findFirst({
     orderBy: { createdAt: "asc" },
@@ -16,7 +20,7 @@ export async function getPublicPetition() {
           goal: true,
           status: true,
           translations: true,
-          consents: { orderBy: { version: "desc" }, take: 1, select: { version: true, text: true, translations: true } },
+          consents: { orderBy: [{ version: "desc" }, { locale: "asc" }], take: locales.length, select: { version: true, locale: true, text: true } },
         },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/routing";
 import { isCountryCode } from "./countries";
 
 // Error messages are message keys (messages/<locale>/petition.json → errors.*), so
@@ -58,6 +59,9 @@ export const signPetitionSchema = z.object({
   showPublicly: checkbox,
   contactOptIn: checkbox,
   consentVersion: z.coerce.number({ error: "consentChanged" }).int("consentChanged").min(1, "consentChanged").max(1_000_000, "consentChanged"),
+  // The language the notice was shown in (the form sends it); scripts that leave it
+  // out consented in the language they sign in.
+  consentLocale: z.enum(locales, { error: "consentChanged" }).optional(),
   // The honeypot: hidden from people (and from assistive technology), filled by naive bots.
   website: z.string().max(2000).optional(),
   // ALTCHA payload (base64 JSON) when the browser solved a proof-of-work.

@@ -53,7 +53,11 @@ export async function signPetition(form: Record<string, string | undefined>, con
 async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context: SignContext): Promise<SignOutcome> {
   const petition = await retryOnDisconnect(getCurrentPetition, 8_000);
   if (!petition || petition.status !== "OPEN") return { status: "closed" };
-  if (input.consentVersion !== petition.consentVersion) return { status: "invalid", fieldErrors: {}, formError: "consentChanged" };
+  // A notice can only be agreed to in a language it exists in for the current version.
+  const consentLocale = input.consentLocale ?? context.locale;
+  if (input.consentVersion !== petition.consentVersion || !petition.consentLocales.includes(consentLocale)) {
+    return { status: "invalid", fieldErrors: {}, formError: "consentChanged" };
+  }
 
   const { address, domain } = normaliseEmail(input.email);
   const ipHash = Buffer.from(ipHashOf(context.ip));
@@ -76,6 +80,7 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
       showPublicly: input.showPublicly,
       contactOptIn: input.contactOptIn,
       consentVersion: input.consentVersion,
+      consentLocale,
       locale: context.locale,
       tokenHash: Buffer.from(tokenHashOf(token)),
       expiresAt: new Date(Date.now() + CONFIRM_VALID_DAYS * 86_400_000),

@@ -24,6 +24,7 @@ export type PendingSignature = {
     showPublicly: boolean;
     contactOptIn: boolean;
     consentVersion: number;
+    consentLocale: string;
     locale: string;
     tokenHash: Buffer;
     expiresAt: Date;
@@ -128,6 +129,7 @@ async function insertSignatures(client: PoolClient, rows: Row[]) {
       column("showPublicly"),
       column("contactOptIn"),
       column("consentVersion"),
+      column("consentLocale"),
       column("locale"),
       column("suspectReason"),
       column("tokenHash"),
@@ -150,17 +152,17 @@ async function insertSignatures(client: PoolClient, rows: Row[]) {
 const INSERT_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[], $4::bytea[], $5::bytea[], $6::text[], $7::text[], $8::boolean[],
-                       $9::boolean[], $10::int[], $11::text[], $12::text[], $13::bytea[], $14::timestamp(3)[], $15::bytea[],
-                       $16::text[], $17::text[], $18::jsonb[])
+                       $9::boolean[], $10::int[], $11::text[], $12::text[], $13::text[], $14::bytea[], $15::timestamp(3)[],
+                       $16::bytea[], $17::text[], $18::text[], $19::jsonb[])
     WITH ORDINALITY AS t(id, petition_id, email_hash, domain_hash, email_encrypted, name, country, show_publicly,
-                         contact_opt_in, consent_version, locale, suspect_reason, token_hash, expires_at, ip_hash,
-                         outbox_id, mail_to, mail_payload, arrival)
+                         contact_opt_in, consent_version, consent_locale, locale, suspect_reason, token_hash, expires_at,
+                         ip_hash, outbox_id, mail_to, mail_payload, arrival)
 ), ins AS (
   INSERT INTO "Signature" ("id", "petitionId", "emailHash", "emailDomainHash", "emailEncrypted", "name", "country",
-    "showPublicly", "contactOptIn", "consentVersion", "locale", "suspect", "suspectReason",
+    "showPublicly", "contactOptIn", "consentVersion", "consentLocale", "locale", "suspect", "suspectReason",
     "confirmTokenHash", "confirmExpiresAt", "ipHash", "status", "createdAt")
   SELECT id, petition_id, email_hash, domain_hash, email_encrypted, name, country, show_publicly, contact_opt_in,
-         consent_version, locale, suspect_reason IS NOT NULL, suspect_reason, token_hash, expires_at, ip_hash,
+         consent_version, consent_locale, locale, suspect_reason IS NOT NULL, suspect_reason, token_hash, expires_at, ip_hash,
          'PENDING'::"SignatureStatus", timezone('UTC', now())
     FROM input ORDER BY petition_id, email_hash, arrival
   ON CONFLICT ("petitionId", "emailHash") DO NOTHING

@@ -54,7 +54,7 @@ describe("signer rights", () => {
     while ((await m.processOutboxBatch(capture)) > 0) {}
     const link = linkFor("A@Example.org");
     const outcome = await m.fulfilSignerRequest(token(link));
-    expect(outcome).toMatchObject({ status: "access", signature: { name: "Signer 0", country: "AZ", status: "CONFIRMED", contactOptIn: true } });
+    expect(outcome).toMatchObject({ status: "access", signature: { name: "Signer 0", country: "AZ", status: "CONFIRMED", contactOptIn: true, consentVersion: 1, consentLocale: "en" } });
     expect(await m.fulfilSignerRequest(token(link))).toEqual({ status: "invalid" });
   });
 

@@ -80,6 +80,43 @@ describe("signing", () => {
     expect(await signaturesFor()).toBe(before);
   });
 
+  it("stores the version and the language of the consent notice the signer was shown", async () => {
+    const { emailHashOf } = await import("@/lib/petition/keyed-hash");
+    const { normaliseEmail } = await import("@/lib/petition/normalise-email");
+    const consentOf = (email: string) =>
+      m.db.signature.findUniqueOrThrow({
+        where: { petitionId_emailHash: { petitionId, emailHash: Buffer.from(emailHashOf(normaliseEmail(email).address)) } },
+        select: { consentVersion: true, consentLocale: true, locale: true },
+      });
+    // The Russian page's form sends the language of the notice it showed.
+    await m.signPetition(form("ru-signer@example.org", { consentLocale: "ru", locale: "ru" }), { ip: freshIp(), locale: "ru" });
+    expect(await consentOf("ru-signer@example.org")).toEqual({ consentVersion: 1, consentLocale: "ru", locale: "ru" });
+    // A notice shown in English on the Azerbaijani page (no translation yet) is recorded as English.
+    await m.signPetition(form("az-signer@example.org", { consentLocale: "en" }), { ip: freshIp(), locale: "az" });
+    expect(await consentOf("az-signer@example.org")).toEqual({ consentVersion: 1, consentLocale: "en", locale: "az" });
+    // A script that names no notice language agreed in the language it signs in.
+    await m.signPetition(form("script-signer@example.org"), { ip: freshIp(), locale: "az" });
+    expect(await consentOf("script-signer@example.org")).toMatchObject({ consentLocale: "az" });
+  });
+
+  it("refuses a notice language the current version does not exist in, storing nothing", async () => {
+    const before = await signaturesFor();
+    const unknown = await m.signPetition(form("xx-signer@example.org", { consentLocale: "de" }), { ip: freshIp(), locale: "en" });
+    expect(unknown).toEqual({ status: "invalid", fieldErrors: { consentLocale: ["consentChanged"] } });
+    const ru = await m.db.consentText.findFirstOrThrow({ where: { petitionId, locale: "ru" } });
+    await m.db.consentText.delete({ where: { id: ru.id } });
+    const resetCache = () => ((globalThis as { currentPetition?: unknown }).currentPetition = undefined);
+    resetCache();
+    try {
+      const missing = await m.signPetition(form("ru-missing@example.org", { consentLocale: "ru" }), { ip: freshIp(), locale: "ru" });
+      expect(missing).toEqual({ status: "invalid", fieldErrors: {}, formError: "consentChanged" });
+    } finally {
+      await m.db.consentText.create({ data: ru });
+      resetCache();
+    }
+    expect(await signaturesFor()).toBe(before);
+  });
+
   it("refuses bad input with field errors and stores nothing", async () => {
     const before = await signaturesFor();
     const result = await m.signPetition({ name: "=cmd|' /C calc'!A0", email: "x".repeat(5000), country: "ZZ", consentVersion: "1" }, { ip: freshIp(), locale: "en" });
@@ -157,6 +194,7 @@ describe("signing", () => {
         showPublicly: false,
         contactOptIn: false,
         consentVersion: 1,
+        consentLocale: "en",
         locale: "en",
         tokenHash: crypto.randomBytes(32),
         expiresAt: new Date(Date.now() + 86_400_000),

@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { toSearchKey, toSearchTokens } from "../../lib/detainees/search-key";
+import { locales } from "../../lib/i18n/routing";
 import { seedCampaign } from "../../prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -263,8 +264,33 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
       goal: 10000,
       targets: ["Government of the Republic of Azerbaijan"],
     });
-    expect(campaign.petition?.consents.map((c) => c.version)).toEqual([1]);
+    expect(campaign.petition?.consents.map((c) => c.version)).toEqual([1, 1, 1]);
     expect(campaign.source).not.toBeNull();
+  });
+
+  it("has the current consent notice in every language, each quoting its page's checkbox labels", async () => {
+    const petition = await prisma.petition.findUniqueOrThrow({ where: { slug: "release-them" }, include: { consents: true } });
+    const current = Math.max(...petition.consents.map((c) => c.version));
+    const byLocale = new Map(petition.consents.filter((c) => c.version === current).map((c) => [c.locale, c.text]));
+    expect([...byLocale.keys()].sort()).toEqual([...locales].sort());
+    for (const locale of locales.filter((l) => l !== "en")) {
+      const form = JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}/petition.json`), "utf8")).form;
+      // A signer ticks a box by its label: the notice must name that very box.
+      expect(byLocale.get(locale), locale).toContain(`«${form.showPublicly}»`);
+      expect(byLocale.get(locale), locale).toContain(`«${form.contactOptIn}»`);
+      expect(byLocale.get(locale), locale).not.toBe(byLocale.get("en"));
+    }
+  });
+
+  it("adds a missing language of the consent notice on the next run, leaving the others as they are", async () => {
+    const petition = await prisma.petition.findUniqueOrThrow({ where: { slug: "release-them" }, select: { id: true } });
+    // A database seeded before the notice was translated: only the English row.
+    await prisma.consentText.deleteMany({ where: { petitionId: petition.id, locale: { not: "en" } } });
+    await prisma.consentText.updateMany({ where: { petitionId: petition.id, locale: "en" }, data: { text: "Edited by staff" } });
+    await seedCampaign(prisma);
+    const rows = await prisma.consentText.findMany({ where: { petitionId: petition.id }, orderBy: { locale: "asc" } });
+    expect(rows.map((r) => [r.version, r.locale])).toEqual([[1, "az"], [1, "en"], [1, "ru"]]);
+    expect(rows.find((r) => r.locale === "en")?.text).toBe("Edited by staff");
   });
 
   it("leaves staff edits alone when run again", async () => {

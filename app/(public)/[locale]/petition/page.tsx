@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPetitionCount } from "@/lib/petition/get-petition-count";
+import { consentFor } from "@/lib/petition/consent-for";
 import { getPublicPetition } from "@/lib/petition/get-public-petition";
 import { translatedField } from "@/lib/i18n/translated-field";
 import type { Locale } from "@/lib/i18n/routing";
@@ -34,7 +35,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ local
   const count = await getPetitionCount(petition.id);
   const title = translatedField(petition.title, petition.translations, "title", locale);
   const body = translatedField(petition.body, petition.translations, "body", locale);
-  const consent = petition.consents[0];
+  const consent = consentFor(petition.consents, locale);
 
   return (
     <Container className="py-10">

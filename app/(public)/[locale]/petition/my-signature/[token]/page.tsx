@@ -36,7 +36,7 @@ export default async function SignerRequestPage({ params }: { params: Promise<{ 
         <>
           <p className="mt-4">{kind === "ERASE" ? t("rights.confirmErase") : t("rights.confirmAccess")}</p>
           <div className="mt-6">
-            <SignerRequestResult action={fulfilSignerRequestAction} token={token} text={text} />
+            <SignerRequestResult action={fulfilSignerRequestAction} token={token} locale={locale} text={text} />
           </div>
         </>
       ) : (
