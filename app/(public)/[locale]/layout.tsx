@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
+import { siteIcons } from "@/lib/site/site-icons";
 import { fontVariables } from "@/components/ui/fonts";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline"), icons: siteIcons };
 }
 
 export default async function PublicLayout({
