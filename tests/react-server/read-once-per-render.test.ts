@@ -35,7 +35,9 @@ function renderRequest(component: FunctionComponent): Promise<void> {
 /** Reads as a page does: once for its metadata, once for its body, in parallel components. */
 function readTwice(read: () => Promise<unknown>): FunctionComponent {
   const Reader = async () => (await read(), null);
-  return () => createElement("div", null, createElement(Reader), createElement(Reader));
+  return function Page() {
+    return createElement("div", null, createElement(Reader), createElement(Reader));
+  };
 }
 
 beforeEach(() => {

@@ -34,15 +34,16 @@ export default async function PublicLayout({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components only need the site strings; the rest stays on the server.
-  const { site } = await getMessages();
+  // Client components only need the site strings and the error page's (error.tsx is
+  // a client component); the rest stays on the server.
+  const { site, error } = await getMessages();
   return (
     <html lang={locale} className={fontVariables}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ site }}>
+        <NextIntlClientProvider messages={{ site, error }}>
           <SiteHeader />
           <main id="main">{children}</main>
           <SiteFooter />
