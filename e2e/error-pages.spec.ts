@@ -23,7 +23,7 @@ async function withTableMissing<T>(table: string, work: () => Promise<T>): Promi
 }
 
 // What the database said must never reach a visitor.
-const internals = /DetaineeSlug|AuditLog|relation|prisma|does not exist|at async|\.tsx?:\d/i;
+const internals = /DetaineeSlug|AuditLog|relation|prisma|does not exist|Server Components render|at async|\.tsx?:\d/i;
 
 test("a missing profile is a localised 404 in Azerbaijani and Russian", async ({ page }) => {
   for (const [locale, heading, home] of [
