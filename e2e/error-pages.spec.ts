@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { testDb } from "./support/db";
 import { createDetainee, uniqueSlug } from "./support/fixtures";
 import { createStaff, sessionCookie } from "./support/staff";
@@ -48,12 +49,15 @@ test("a server error on a public page is explained in the visitor's language, wi
     await withTableMissing("DetaineeSlug", async () => {
       const response = await page.goto(`/ru/detainees/${oldSlug}`);
       expect(response?.status()).toBe(500);
+      // Rendered on the server: readable with JavaScript off too.
+      expect(await response?.text()).toContain("Что-то пошло не так");
       await expect(page.locator("html")).toHaveAttribute("lang", "ru");
       await expect(page.getByRole("heading", { level: 1, name: "Что-то пошло не так" })).toBeVisible();
       // Inside the site's own header, not Next's bare default page.
       await expect(page.getByRole("navigation", { name: "Основное меню" })).toBeVisible();
       await expect(page.getByText("Код ошибки:")).toBeVisible();
       expect(await page.locator("body").innerText()).not.toMatch(internals);
+      await expectNoAxeViolations(page);
     });
     // The fault is over: trying again shows the profile (after the old-slug redirect).
     await page.getByRole("button", { name: "Попробовать ещё раз" }).click();

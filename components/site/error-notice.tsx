@@ -29,6 +29,8 @@ export function ErrorNotice({
   };
   return (
     <Container className="py-16">
+      {/* The failed page's metadata may never have arrived: React puts this in <head>. */}
+      <title>{text.title}</title>
       <h1 className="text-3xl font-bold">{text.title}</h1>
       <p className="mt-4">{text.body}</p>
       <form method="get" onSubmit={onSubmit} className="mt-6">
