@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { fontVariables } from "@/components/ui/fonts";
 import { getStaffSession } from "@/lib/auth/session";
+import { siteIcons } from "@/lib/site/site-icons";
 import "../globals.css";
 
 // The admin area is English only; its own root layout, never cached, never indexed.
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Free Voices admin", template: "%s · Free Voices admin" },
   robots: { index: false, follow: false },
+  icons: siteIcons,
 };
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { publicStatementFilter } from "@/lib/statements/public-statement-filter";
 
@@ -82,8 +83,10 @@ export type DetaineeProfile = NonNullable<Awaited<ReturnType<typeof findProfile>
 /**
  * A published profile by its current slug, or where to redirect when `slug` is an
  * old one (renames keep links working). Unpublished people are simply not found.
+ * Memoised per request: the profile page's metadata and body both read it, and it
+ * is the largest query on the public site.
  */
-export async function getPublishedDetaineeBySlug(
+export const getPublishedDetaineeBySlug = cache(async function getPublishedDetaineeBySlug(
   slug: string,
 ): Promise<{ profile: DetaineeProfile } | { redirectTo: string } | null> {
   const profile = await findProfile(slug);
@@ -94,4 +97,4 @@ export async function getPublishedDetaineeBySlug(
   });
   if (old?.detainee.published) return { redirectTo: old.detainee.slug };
   return null;
-}
+});

@@ -1,9 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { publicStatementFilter } from "./public-statement-filter";
 
-/** One public statement with its quotes, signatories and the published people it concerns. */
-export async function getPublishedStatementBySlug(slug: string) {
+/**
+ * One public statement with its quotes, signatories and the published people it
+ * concerns. Memoised per request: the statement page's metadata and body both read it.
+ */
+export const getPublishedStatementBySlug = cache(async function getPublishedStatementBySlug(slug: string) {
   return db.statement.findFirst({
     where: { AND: [{ slug }, publicStatementFilter()] },
     select: {
@@ -38,6 +42,6 @@ export async function getPublishedStatementBySlug(slug: string) {
       },
     },
   });
-}
+});
 
 export type PublishedStatement = NonNullable<Awaited<ReturnType<typeof getPublishedStatementBySlug>>>;

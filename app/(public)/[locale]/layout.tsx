@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
+import { siteIcons } from "@/lib/site/site-icons";
 import { fontVariables } from "@/components/ui/fonts";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "site" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline"), icons: siteIcons };
 }
 
 export default async function PublicLayout({
@@ -33,15 +34,16 @@ export default async function PublicLayout({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components only need the site strings; the rest stays on the server.
-  const { site } = await getMessages();
+  // Client components only need the site strings and the error page's (error.tsx is
+  // a client component); the rest stays on the server.
+  const { site, error } = await getMessages();
   return (
     <html lang={locale} className={fontVariables}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ site }}>
+        <NextIntlClientProvider messages={{ site, error }}>
           <SiteHeader />
           <main id="main">{children}</main>
           <SiteFooter />
