@@ -23,11 +23,22 @@ const config = [
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration with env() from @/lib/config/env (add the variable to lib/config/env-schema.ts)." },
+        {
+          object: "process",
+          property: "env",
+          message:
+            "Read configuration with env() from @/lib/config/env (add the variable to lib/config/env-schema.ts).",
+        },
       ],
       "no-restricted-imports": [
         "error",
-        { paths: ["process", "node:process"].map((name) => ({ name, importNames: ["env"], message: "Read configuration with env() from @/lib/config/env." })) },
+        {
+          paths: ["process", "node:process"].map((name) => ({
+            name,
+            importNames: ["env"],
+            message: "Read configuration with env() from @/lib/config/env.",
+          })),
+        },
       ],
     },
   },

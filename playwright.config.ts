@@ -26,7 +26,10 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download cannot run on these machines.
       // A contributor with Playwright's browser sets PLAYWRIGHT_CHROMIUM_PATH="" to use it.
-      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH === "" ? undefined : (process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"),
+      executablePath:
+        process.env.PLAYWRIGHT_CHROMIUM_PATH === ""
+          ? undefined
+          : (process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium"),
       args: [
         "--no-sandbox",
         "--disable-gpu",

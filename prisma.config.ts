@@ -5,10 +5,7 @@ import { defineConfig } from "prisma/config";
 // unless this points at an existing file. Machines with the real engine opt out
 // with PRISMA_USE_NATIVE_ENGINE=1. `||=` because an empty value must not slip through.
 if (process.env.PRISMA_USE_NATIVE_ENGINE !== "1") {
-  process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(
-    import.meta.dirname,
-    "scripts/db/no-native-engine.sh",
-  );
+  process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(import.meta.dirname, "scripts/db/no-native-engine.sh");
 }
 
 export default defineConfig({

@@ -26,7 +26,12 @@ export default function GlobalError({ error, retry }: ErrorPageProps) {
     <html lang={locale} className={fontVariables}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
         <main id="main">
-          <ErrorNotice text={messages[locale]} digest={error.digest} retry={retry} homeHref={admin ? "/admin" : localePath(locale, "/")} />
+          <ErrorNotice
+            text={messages[locale]}
+            digest={error.digest}
+            retry={retry}
+            homeHref={admin ? "/admin" : localePath(locale, "/")}
+          />
         </main>
       </body>
     </html>

@@ -14,8 +14,15 @@ declare module "autocannon" {
         onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
       })[];
     };
-    type Result = { requests: { total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-    type Instance = PromiseLike<Result> & { on(event: "response", listener: (client: unknown, statusCode: number) => void): void };
+    type Result = {
+      requests: { total: number };
+      latency: { p50: number; p99: number };
+      errors: number;
+      non2xx: number;
+    };
+    type Instance = PromiseLike<Result> & {
+      on(event: "response", listener: (client: unknown, statusCode: number) => void): void;
+    };
   }
   function autocannon(options: autocannon.Options): autocannon.Instance;
   export default autocannon;

@@ -60,22 +60,36 @@ async function cannon(name: string, options: autocannon.Options, okStatus: numbe
 
 async function plainInsert(url: string): Promise<Summary> {
   const pool = new pg.Pool({ connectionString: url, max: connections });
-  await pool.query(`CREATE TABLE bench_insert (id bigserial PRIMARY KEY, email_hash bytea NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  await pool.query(
+    `CREATE TABLE bench_insert (id bigserial PRIMARY KEY, email_hash bytea NOT NULL, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+  );
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < end) {
         const start = performance.now();
-        await pool.query("INSERT INTO bench_insert (email_hash, name) VALUES ($1, $2)", [crypto.randomBytes(32), "Bench Signer"]);
+        await pool.query("INSERT INTO bench_insert (email_hash, name) VALUES ($1, $2)", [
+          crypto.randomBytes(32),
+          "Bench Signer",
+        ]);
         latencies.push(performance.now() - start);
       }
     }),
   );
   await pool.end();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
-  return { name: "plain INSERT via pg", total: latencies.length, ok: latencies.length, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors: 0 };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
+  return {
+    name: "plain INSERT via pg",
+    total: latencies.length,
+    ok: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors: 0,
+  };
 }
 
 async function main() {
@@ -110,7 +124,13 @@ async function main() {
     const headers = { "content-type": "application/x-www-form-urlencoded", origin: base };
     const onlySign = process.env.BENCH_ONLY === "sign";
     const skipped: Summary = { name: "(skipped)", total: 0, ok: 0, perSecond: Number.NaN, p50: 0, p99: 0, errors: 0 };
-    const noop = onlySign ? skipped : await cannon("bare route handler", { url: `${base}/api/bench/noop`, method: "POST", headers, body: "x=1" }, 202);
+    const noop = onlySign
+      ? skipped
+      : await cannon(
+          "bare route handler",
+          { url: `${base}/api/bench/noop`, method: "POST", headers, body: "x=1" },
+          202,
+        );
 
     let n = 0;
     const acknowledged: string[] = [];
@@ -162,16 +182,29 @@ async function main() {
     // until the server has finished them.)
     const countStored = async () => Number((await db.query(`SELECT count(*) FROM "Signature"`)).rows[0].count);
     let stored = await countStored();
-    for (let previous = -1; stored !== previous; ) {
+    for (let previous = -1; stored !== previous;) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       [previous, stored] = [stored, await countStored()];
     }
-    const hashes = acknowledged.map((email) => crypto.createHmac("sha256", pepper).update(`email\0${normaliseEmail(email).address}`).digest());
-    const found = Number((await db.query(`SELECT count(*) FROM "Signature" WHERE "emailHash" = ANY($1)`, [hashes])).rows[0].count);
-    const mails = Number((await db.query(`SELECT count(*) FROM "EmailOutbox" WHERE template = 'petition-confirm'`)).rows[0].count);
+    const hashes = acknowledged.map((email) =>
+      crypto
+        .createHmac("sha256", pepper)
+        .update(`email\0${normaliseEmail(email).address}`)
+        .digest(),
+    );
+    const found = Number(
+      (await db.query(`SELECT count(*) FROM "Signature" WHERE "emailHash" = ANY($1)`, [hashes])).rows[0].count,
+    );
+    const mails = Number(
+      (await db.query(`SELECT count(*) FROM "EmailOutbox" WHERE template = 'petition-confirm'`)).rows[0].count,
+    );
     // Confirm them all, then the public count must equal the database once the tally has run.
-    await db.query(`UPDATE "Signature" SET status = 'CONFIRMED', "confirmedAt" = timezone('UTC', now()), "confirmTokenHash" = NULL`);
-    const confirmed = Number((await db.query(`SELECT count(*) FROM "Signature" WHERE status = 'CONFIRMED' AND NOT suspect`)).rows[0].count);
+    await db.query(
+      `UPDATE "Signature" SET status = 'CONFIRMED', "confirmedAt" = timezone('UTC', now()), "confirmTokenHash" = NULL`,
+    );
+    const confirmed = Number(
+      (await db.query(`SELECT count(*) FROM "Signature" WHERE status = 'CONFIRMED' AND NOT suspect`)).rows[0].count,
+    );
     let publicCount = -1;
     for (let i = 0; i < 60 && publicCount !== confirmed; i++) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -180,7 +213,9 @@ async function main() {
     const apiCount = (await (await fetch(`${base}/api/petition/count`)).json()).total;
 
     const rows = [noop, sign, insert];
-    console.log(`\nPetition signing benchmark: ${seconds}s per run, ${connections} concurrent connections, loopback, ${os.cpus().length} cores\n`);
+    console.log(
+      `\nPetition signing benchmark: ${seconds}s per run, ${connections} concurrent connections, loopback, ${os.cpus().length} cores\n`,
+    );
     console.log("run                   | ok/s     | p50 ms | p99 ms | ok     | errors");
     for (const row of rows) {
       console.log(
@@ -189,7 +224,9 @@ async function main() {
     }
     console.log(`\nsign / bare handler: ${(sign.perSecond / noop.perSecond).toFixed(2)}`);
     console.log(`sign / plain INSERT: ${(sign.perSecond / insert.perSecond).toFixed(3)}`);
-    console.log(`acknowledged (202): ${acknowledged.length}, of them found in the database: ${found}; stored signatures: ${stored} (in flight at the end: ${stored - acknowledged.length}), confirmation mails queued: ${mails}`);
+    console.log(
+      `acknowledged (202): ${acknowledged.length}, of them found in the database: ${found}; stored signatures: ${stored} (in flight at the end: ${stored - acknowledged.length}), confirmation mails queued: ${mails}`,
+    );
     console.log(`confirmed in database: ${confirmed}, tallies: ${publicCount}, /api/petition/count: ${apiCount}`);
     console.log(
       unsent === 0
@@ -197,7 +234,12 @@ async function main() {
         : `MAIL NOT DRAINED: ${unsent} of ${mails} still unsent ${mailDrainSeconds.toFixed(0)} s after signing ended`,
     );
     const okay =
-      found === acknowledged.length && stored - acknowledged.length <= connections && mails === stored && publicCount === confirmed && apiCount === confirmed && unsent === 0;
+      found === acknowledged.length &&
+      stored - acknowledged.length <= connections &&
+      mails === stored &&
+      publicCount === confirmed &&
+      apiCount === confirmed &&
+      unsent === 0;
     console.log(okay ? "counts match" : "COUNTS DO NOT MATCH");
     process.exitCode = okay ? 0 : 1;
   } finally {

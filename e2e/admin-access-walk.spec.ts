@@ -10,7 +10,12 @@ import { testDb } from "./support/db";
 import { createStaff, sessionCookie } from "./support/staff";
 
 const root = path.resolve(import.meta.dirname, "..");
-const PUBLIC_PAGES = new Set(["/admin/sign-in", "/admin/sign-in/code", "/admin/sign-in/enrol", "/admin/invite/[token]"]);
+const PUBLIC_PAGES = new Set([
+  "/admin/sign-in",
+  "/admin/sign-in/code",
+  "/admin/sign-in/enrol",
+  "/admin/invite/[token]",
+]);
 const ADMIN_ONLY_PAGES = new Set(["/admin/staff", "/admin/audit"]);
 
 function adminPages(): string[] {
@@ -24,9 +29,21 @@ test.afterAll(async () => {
   await testDb.$disconnect();
 });
 
-test("every admin page refuses anonymous, disabled, signed-out and unenrolled sessions, and editors on admin pages", async ({ playwright, baseURL }) => {
+test("every admin page refuses anonymous, disabled, signed-out and unenrolled sessions, and editors on admin pages", async ({
+  playwright,
+  baseURL,
+}) => {
   const detainee = await testDb.detainee.findFirstOrThrow({ select: { id: true } });
-  const event = await testDb.caseEvent.create({ data: { detaineeId: detainee.id, type: "OTHER", occurredOn: new Date("2014-01-01"), title: "Walk event", visibility: "HIDDEN" }, select: { id: true } });
+  const event = await testDb.caseEvent.create({
+    data: {
+      detaineeId: detainee.id,
+      type: "OTHER",
+      occurredOn: new Date("2014-01-01"),
+      title: "Walk event",
+      visibility: "HIDDEN",
+    },
+    select: { id: true },
+  });
   const statement = await testDb.statement.findFirstOrThrow({ select: { id: true } });
   const fill = (route: string) =>
     route
@@ -35,19 +52,37 @@ test("every admin page refuses anonymous, disabled, signed-out and unenrolled se
       .replace("/statements/[id]", `/statements/${statement.id}`);
 
   const pages = adminPages();
-  expect(pages).toEqual(expect.arrayContaining(["/admin", "/admin/detainees", "/admin/detainees/[id]", "/admin/audit", "/admin/staff", "/admin/statements/[id]"]));
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      "/admin",
+      "/admin/detainees",
+      "/admin/detainees/[id]",
+      "/admin/audit",
+      "/admin/staff",
+      "/admin/statements/[id]",
+    ]),
+  );
   const protectedPages = pages.filter((p) => !PUBLIC_PAGES.has(p));
-  expect(protectedPages.every((p) => !p.includes("[") || fill(p) !== p), "every dynamic page gets a real id").toBe(true);
+  expect(
+    protectedPages.every((p) => !p.includes("[") || fill(p) !== p),
+    "every dynamic page gets a real id",
+  ).toBe(true);
 
   const editor = await createStaff({ role: "EDITOR" });
   const admin = await createStaff({ role: "ADMIN" });
   const disabled = await createStaff({ role: "ADMIN", disabled: true });
   const unenrolled = await createStaff({ role: "ADMIN", enrolled: false });
   const signedOut = await createStaff({ role: "ADMIN" });
-  await testDb.staffUser.update({ where: { id: signedOut.id }, data: { sessionsValidAfter: new Date(Date.now() + 60_000) } });
+  await testDb.staffUser.update({
+    where: { id: signedOut.id },
+    data: { sessionsValidAfter: new Date(Date.now() + 60_000) },
+  });
 
   const contextFor = async (cookie?: Awaited<ReturnType<typeof sessionCookie>>): Promise<APIRequestContext> =>
-    playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+    playwright.request.newContext({
+      baseURL,
+      storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] },
+    });
 
   const refused = {
     anonymous: await contextFor(),
@@ -76,14 +111,20 @@ test("every admin page refuses anonymous, disabled, signed-out and unenrolled se
   await testDb.caseEvent.delete({ where: { id: event.id } });
 });
 
-test("the photo upload route refuses anonymous and disabled sessions and other sites", async ({ playwright, baseURL }) => {
+test("the photo upload route refuses anonymous and disabled sessions and other sites", async ({
+  playwright,
+  baseURL,
+}) => {
   const detainee = await testDb.detainee.findFirstOrThrow({ select: { id: true, photoPath: true } });
   const editor = await createStaff();
   const disabled = await createStaff({ disabled: true });
   const url = `/admin/detainees/${detainee.id}/photo`;
   const multipart = { photo: { name: "x.jpg", mimeType: "image/jpeg", buffer: Buffer.from([0xff, 0xd8, 0xff]) } };
   const post = async (cookie: Awaited<ReturnType<typeof sessionCookie>> | null, headers: Record<string, string>) => {
-    const context = await playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+    const context = await playwright.request.newContext({
+      baseURL,
+      storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] },
+    });
     const response = await context.post(url, { multipart, headers, maxRedirects: 0 });
     const status = response.status();
     await context.dispose();
@@ -92,11 +133,15 @@ test("the photo upload route refuses anonymous and disabled sessions and other s
   const same = { "sec-fetch-site": "same-origin", origin: baseURL! };
   expect(await post(null, same)).toBe(401);
   expect(await post(await sessionCookie(disabled.id), same)).toBe(401);
-  expect(await post(await sessionCookie(editor.id), { "sec-fetch-site": "cross-site", origin: "https://evil.example" })).toBe(403);
+  expect(
+    await post(await sessionCookie(editor.id), { "sec-fetch-site": "cross-site", origin: "https://evil.example" }),
+  ).toBe(403);
   expect(await post(await sessionCookie(editor.id), { origin: "https://evil.example" })).toBe(403);
   // The control: the same request from our own site is accepted (and rejects the junk file politely).
   expect(await post(await sessionCookie(editor.id), same)).toBe(303);
-  expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { photoPath: true } })).photoPath).toBe(detainee.photoPath);
+  expect(
+    (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { photoPath: true } })).photoPath,
+  ).toBe(detainee.photoPath);
 });
 
 test("the signature export refuses anonymous, disabled and signed-out sessions", async ({ playwright, baseURL }) => {
@@ -105,7 +150,10 @@ test("the signature export refuses anonymous, disabled and signed-out sessions",
   const editor = await createStaff();
   const url = `/admin/petition/export?petitionId=${petition.id}`;
   const get = async (cookie: Awaited<ReturnType<typeof sessionCookie>> | null) => {
-    const context = await playwright.request.newContext({ baseURL, storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] } });
+    const context = await playwright.request.newContext({
+      baseURL,
+      storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] },
+    });
     const response = await context.get(url, { maxRedirects: 0 });
     const result = { status: response.status(), type: response.headers()["content-type"] };
     await context.dispose();
@@ -116,6 +164,9 @@ test("the signature export refuses anonymous, disabled and signed-out sessions",
   const cookie = await sessionCookie(editor.id);
   expect((await get(cookie)).status).toBe(200); // control: a valid session
   // "Sign out everywhere" after that cookie was issued.
-  await testDb.staffUser.update({ where: { id: editor.id }, data: { sessionsValidAfter: new Date(Date.now() + 1000) } });
+  await testDb.staffUser.update({
+    where: { id: editor.id },
+    data: { sessionsValidAfter: new Date(Date.now() + 1000) },
+  });
   expect((await get(cookie)).status).toBe(401);
 });

@@ -8,14 +8,21 @@ test.afterAll(async () => {
   await testDb.$disconnect();
 });
 
-test("an admin invites a colleague, who sets a password, enrols TOTP and signs in (keyboard only)", async ({ page, browser }) => {
+test("an admin invites a colleague, who sets a password, enrols TOTP and signs in (keyboard only)", async ({
+  page,
+  browser,
+}) => {
   const admin = await createStaff({ role: "ADMIN" });
   await signIn(page, admin);
   await page.goto("/admin/staff");
   const invitee = `invitee-${Date.now()}@e2e.test`;
   await page.getByLabel("Their email").fill(invitee);
   await page.getByRole("button", { name: "Create invitation" }).click();
-  const link = (await page.getByRole("status").filter({ hasText: "Invitation created" }).locator("code").textContent())!;
+  const link = (await page
+    .getByRole("status")
+    .filter({ hasText: "Invitation created" })
+    .locator("code")
+    .textContent())!;
   expect(link).toMatch(/\/admin\/invite\/[A-Za-z0-9_-]{43}$/);
 
   const context = await browser.newContext();
@@ -32,14 +39,20 @@ test("an admin invites a colleague, who sets a password, enrols TOTP and signs i
   await other.keyboard.press("Enter");
 
   await expect(other).toHaveURL(/\/admin\/sign-in\/enrol$/);
-  await expect(other.getByRole("img", { name: "QR code for your authenticator app" })).toHaveAttribute("src", /^data:image\/png;base64,/);
+  await expect(other.getByRole("img", { name: "QR code for your authenticator app" })).toHaveAttribute(
+    "src",
+    /^data:image\/png;base64,/,
+  );
   await expectNoAxeViolations(other);
   const secret = (await other.getByTestId("totp-secret").textContent())!.trim();
   await other.getByLabel("Code from your app").fill(generateSync({ secret }));
   await other.keyboard.press("Enter");
   await expect(other.getByRole("heading", { name: "Welcome, New Colleague" })).toBeVisible();
 
-  const account = await testDb.staffUser.findUniqueOrThrow({ where: { email: invitee }, select: { role: true, totpEnabledAt: true, totpSecretEncrypted: true } });
+  const account = await testDb.staffUser.findUniqueOrThrow({
+    where: { email: invitee },
+    select: { role: true, totpEnabledAt: true, totpSecretEncrypted: true },
+  });
   expect(account.role).toBe("EDITOR");
   expect(account.totpEnabledAt).not.toBeNull();
   expect(account.totpSecretEncrypted).not.toContain(secret); // stored encrypted
@@ -113,8 +126,20 @@ test("an admin reads and filters the audit log; an editor cannot open it", async
   const entityId = `audit-target-${Date.now()}`;
   await testDb.auditLog.createMany({
     data: [
-      { actorId: admin.id, action: "update", entityType: "Detainee", entityId, changes: { status: { from: "ON_TRIAL", to: "RELEASED" } } },
-      { actorId: admin.id, action: "update", entityType: "Detainee", entityId: "someone-else", changes: { occupation: { from: "A", to: "B" } } },
+      {
+        actorId: admin.id,
+        action: "update",
+        entityType: "Detainee",
+        entityId,
+        changes: { status: { from: "ON_TRIAL", to: "RELEASED" } },
+      },
+      {
+        actorId: admin.id,
+        action: "update",
+        entityType: "Detainee",
+        entityId: "someone-else",
+        changes: { occupation: { from: "A", to: "B" } },
+      },
     ],
   });
   await signIn(page, admin);

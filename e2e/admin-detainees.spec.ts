@@ -14,14 +14,28 @@ test.afterAll(async () => {
 async function newPublishedDetainee(name: string) {
   const slug = `${name.toLowerCase().replace(/\s+/g, "-")}-${Date.now().toString(36)}`;
   return testDb.detainee.create({
-    data: { slug, displayName: name, status: "PRE_TRIAL_DETENTION", published: true, names: { create: { name, isPrimary: true, searchKey: name.toLowerCase() } } },
+    data: {
+      slug,
+      displayName: name,
+      status: "PRE_TRIAL_DETENTION",
+      published: true,
+      names: { create: { name, isPrimary: true, searchKey: name.toLowerCase() } },
+    },
     select: { id: true, slug: true },
   });
 }
 
 test("a status change shows on the public profile within seconds, with its timeline event", async ({ page }) => {
   const detainee = await newPublishedDetainee("Status Journey Person");
-  await testDb.charge.create({ data: { detaineeId: detainee.id, description: "Smuggling", article: "206.3.2", addedOn: new Date("2024-05-01"), addedPrecision: "MONTH" } });
+  await testDb.charge.create({
+    data: {
+      detaineeId: detainee.id,
+      description: "Smuggling",
+      article: "206.3.2",
+      addedOn: new Date("2024-05-01"),
+      addedPrecision: "MONTH",
+    },
+  });
   const publicPage = await page.context().newPage();
   // Cache the public profile first, so the change must come through revalidation.
   await publicPage.goto(`/detainees/${detainee.slug}`);
@@ -45,11 +59,16 @@ test("a status change shows on the public profile within seconds, with its timel
   await expect(publicPage.getByText("Released", { exact: true }).first()).toBeVisible();
   await expect(publicPage.getByText("Status changed: Pre-trial detention → Released").first()).toBeVisible();
 
-  const audit = await testDb.auditLog.findFirstOrThrow({ where: { entityId: detainee.id, action: "update" }, select: { changes: true } });
+  const audit = await testDb.auditLog.findFirstOrThrow({
+    where: { entityId: detainee.id, action: "update" },
+    select: { changes: true },
+  });
   expect(audit.changes).toMatchObject({ status: { from: "PRE_TRIAL_DETENTION", to: "RELEASED" } });
 });
 
-test("two people editing the same profile: the second save is told of the conflict and overwrites nothing", async ({ browser }) => {
+test("two people editing the same profile: the second save is told of the conflict and overwrites nothing", async ({
+  browser,
+}) => {
   const detainee = await newPublishedDetainee("Conflict Journey Person");
   const first = await browser.newContext();
   const second = await browser.newContext();
@@ -66,22 +85,30 @@ test("two people editing the same profile: the second save is told of the confli
 
   await b.getByLabel("Occupation").fill("Blogger");
   await b.getByRole("button", { name: "Save profile" }).click();
-  await expect(b.getByRole("alert").filter({ hasText: "Someone else saved this record while you were editing it" })).toBeVisible();
+  await expect(
+    b.getByRole("alert").filter({ hasText: "Someone else saved this record while you were editing it" }),
+  ).toBeVisible();
   await expect(b.getByText("Occupation: saved now “Journalist”, yours “Blogger”")).toBeVisible();
   await expect(b.getByLabel("Occupation")).toHaveValue("Blogger");
-  expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { occupation: true } })).occupation).toBe("Journalist");
+  expect(
+    (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { occupation: true } })).occupation,
+  ).toBe("Journalist");
 
   // Saving again is now a deliberate choice, over the version just shown.
   await b.getByRole("button", { name: "Save profile" }).click();
   await expect(b.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
-  expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { occupation: true } })).occupation).toBe("Blogger");
+  expect(
+    (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { occupation: true } })).occupation,
+  ).toBe("Blogger");
   await first.close();
   await second.close();
 });
 
 test("an uploaded photo is resized and its GPS and camera metadata are gone", async ({ page }, testInfo) => {
   const detainee = await newPublishedDetainee("Photo Journey Person");
-  const original = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 120, g: 80, b: 40 } } })
+  const original = await sharp({
+    create: { width: 2400, height: 1800, channels: 3, background: { r: 120, g: 80, b: 40 } },
+  })
     .jpeg()
     .withExif({
       IFD0: { Make: "TestCam", Model: "Leaky 1", Artist: "Photographer Name" },
@@ -99,9 +126,20 @@ test("an uploaded photo is resized and its GPS and camera metadata are gone", as
   await page.getByRole("button", { name: "Upload photo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Photo saved" })).toBeVisible();
 
-  const { photoPath } = await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { photoPath: true } });
+  const { photoPath } = await testDb.detainee.findUniqueOrThrow({
+    where: { id: detainee.id },
+    select: { photoPath: true },
+  });
   expect(photoPath).toMatch(/^\/media\/detainees\/[a-f0-9]{24}\.jpg$/);
-  const stored = fs.readFileSync(path.resolve(import.meta.dirname, "..", process.env.DATA_DIR ?? ".data", "uploads", photoPath!.slice("/media/".length)));
+  const stored = fs.readFileSync(
+    path.resolve(
+      import.meta.dirname,
+      "..",
+      process.env.DATA_DIR ?? ".data",
+      "uploads",
+      photoPath!.slice("/media/".length),
+    ),
+  );
   expect(await exifr.parse(stored, { gps: true, tiff: true, exif: true, xmp: true, iptc: true })).toBeUndefined();
   const meta = await sharp(stored).metadata();
   expect(Math.max(meta.width!, meta.height!)).toBe(1200);
@@ -124,9 +162,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Place of detention").fill("Baku pre-trial detention centre");
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
-    expect((await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { placeOfDetention: true } })).placeOfDetention).toBe(
-      "Baku pre-trial detention centre",
-    );
+    expect(
+      (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { placeOfDetention: true } }))
+        .placeOfDetention,
+    ).toBe("Baku pre-trial detention centre");
     // A bad date comes back as a field error, with what was typed kept.
     await page.getByLabel("Arrest date").fill("2013-02-30");
     await page.getByRole("button", { name: "Save profile" }).click();

@@ -7,7 +7,9 @@ test.afterAll(async () => {
   await testDb.$disconnect();
 });
 
-test("staff review suspect signatures, invalidate them after a preview, set the goal and export for delivery", async ({ page }) => {
+test("staff review suspect signatures, invalidate them after a preview, set the goal and export for delivery", async ({
+  page,
+}) => {
   const petition = await testDb.petition.findFirstOrThrow({ select: { id: true, goal: true } });
   const tag = crypto.randomBytes(4).toString("hex");
   const signature = (name: string, suspect: boolean) => ({
@@ -22,7 +24,11 @@ test("staff review suspect signatures, invalidate them after a preview, set the 
     suspectReason: suspect ? `burst ${tag}` : null,
   });
   await testDb.signature.createMany({
-    data: [signature(`Bot One ${tag}`, true), signature(`Bot Two ${tag}`, true), signature(`Real Person ${tag}`, false)],
+    data: [
+      signature(`Bot One ${tag}`, true),
+      signature(`Bot Two ${tag}`, true),
+      signature(`Real Person ${tag}`, false),
+    ],
   });
 
   await signIn(page, await createStaff());
@@ -36,7 +42,11 @@ test("staff review suspect signatures, invalidate them after a preview, set the 
   await page.getByLabel("Reason (kept with each signature)").fill("Automated burst from one network");
   await page.getByRole("button", { name: "Invalidate 2 signatures" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 signatures invalidated." })).toBeVisible();
-  const rows = await testDb.signature.findMany({ where: { name: { contains: tag } }, select: { name: true, status: true }, orderBy: { name: "asc" } });
+  const rows = await testDb.signature.findMany({
+    where: { name: { contains: tag } },
+    select: { name: true, status: true },
+    orderBy: { name: "asc" },
+  });
   expect(rows).toEqual([
     { name: `Bot One ${tag}`, status: "INVALIDATED" },
     { name: `Bot Two ${tag}`, status: "INVALIDATED" },
@@ -49,7 +59,9 @@ test("staff review suspect signatures, invalidate them after a preview, set the 
   await page.getByLabel("Goal (signatures)").fill("25000");
   await page.getByRole("button", { name: "Set goal" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Goal set to 25,000." })).toBeVisible();
-  expect((await testDb.petition.findUniqueOrThrow({ where: { id: petition.id }, select: { goal: true } })).goal).toBe(25000);
+  expect((await testDb.petition.findUniqueOrThrow({ where: { id: petition.id }, select: { goal: true } })).goal).toBe(
+    25000,
+  );
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download confirmed signatures (CSV)" }).click();
@@ -62,6 +74,8 @@ test("staff review suspect signatures, invalidate them after a preview, set the 
   expect(csv).toContain(`Real Person ${tag},AZ,`);
   expect(csv).not.toContain(`Bot One ${tag}`);
   const audit = await testDb.auditLog.findMany({ where: { entityId: petition.id }, select: { action: true } });
-  expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["invalidate-signatures", "update", "export-signatures"]));
+  expect(audit.map((a) => a.action)).toEqual(
+    expect.arrayContaining(["invalidate-signatures", "update", "export-signatures"]),
+  );
   await testDb.petition.update({ where: { id: petition.id }, data: { goal: petition.goal } });
 });

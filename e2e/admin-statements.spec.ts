@@ -35,7 +35,10 @@ async function savePublication(page: Page, publication: "SCHEDULED" | "PUBLISHED
   await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
 }
 
-test("an editor drafts, schedules and publishes a statement: nothing shows before publication, and the markdown is rendered safely", async ({ page, request }) => {
+test("an editor drafts, schedules and publishes a statement: nothing shows before publication, and the markdown is rendered safely", async ({
+  page,
+  request,
+}) => {
   const slug = uniqueSlug("e2e-statement");
   const title = `Free them all ${slug}`;
   const publicPath = `/statements/${slug}`;
@@ -66,7 +69,12 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
 
   const statement = await testDb.statement.findUniqueOrThrow({
     where: { slug },
-    select: { id: true, status: true, detainees: { select: { detaineeId: true } }, signatories: { select: { organisation: { select: { name: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      detainees: { select: { detaineeId: true } },
+      signatories: { select: { organisation: { select: { name: true } } } },
+    },
   });
   expect(statement.status).toBe("DRAFT");
   expect(statement.detainees).toEqual([{ detaineeId: zaur.id }]);
@@ -80,7 +88,10 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 16);
   await page.getByLabel("Publish at (UTC)").fill(tomorrow);
   await savePublication(page, "SCHEDULED", "Saved. It will be public at the scheduled time.");
-  const scheduled = await testDb.statement.findUniqueOrThrow({ where: { id: statement.id }, select: { status: true, publishAt: true } });
+  const scheduled = await testDb.statement.findUniqueOrThrow({
+    where: { id: statement.id },
+    select: { status: true, publishAt: true },
+  });
   expect(scheduled.status).toBe("PUBLISHED");
   expect(scheduled.publishAt?.toISOString().slice(0, 16)).toBe(tomorrow);
   // Saving a scheduled statement refreshes the public pages, so these are freshly rendered.

@@ -25,7 +25,8 @@ async function withTableMissing<T>(table: string, work: () => Promise<T>): Promi
 
 // What the database said must never reach a visitor, nor what stands in for it in a
 // production build (an error.tsx that printed error.message would show React's #441).
-const internals = /DetaineeSlug|AuditLog|relation|prisma|does not exist|Server Components render|Minified React error|react\.dev\/errors|Error:|at async|\.tsx?:\d/i;
+const internals =
+  /DetaineeSlug|AuditLog|relation|prisma|does not exist|Server Components render|Minified React error|react\.dev\/errors|Error:|at async|\.tsx?:\d/i;
 
 test("a missing profile is a localised 404 in Azerbaijani and Russian", async ({ page }) => {
   for (const [locale, heading, home] of [
@@ -40,7 +41,9 @@ test("a missing profile is a localised 404 in Azerbaijani and Russian", async ({
   }
 });
 
-test("a server error on a public page is explained in the visitor's language, without internals, and can be retried", async ({ page }) => {
+test("a server error on a public page is explained in the visitor's language, without internals, and can be retried", async ({
+  page,
+}) => {
   // An old slug: the profile page looks it up in DetaineeSlug to redirect to the new one.
   const person = await createDetainee({ displayName: "Renamed Person For Error Test", published: true });
   const oldSlug = uniqueSlug("old-name");
@@ -68,7 +71,10 @@ test("a server error on a public page is explained in the visitor's language, wi
   }
 });
 
-test("a server error in the admin area shows the admin's own error page, without internals", async ({ page, context }) => {
+test("a server error in the admin area shows the admin's own error page, without internals", async ({
+  page,
+  context,
+}) => {
   const admin = await createStaff({ role: "ADMIN" });
   await context.addCookies([{ ...(await sessionCookie(admin.id)), expires: -1, secure: false }]);
   await withTableMissing("AuditLog", async () => {

@@ -11,9 +11,17 @@ let affiliationSlug: string;
 
 test.beforeAll(async () => {
   affiliationSlug = uniqueSlug("test-movement");
-  const affiliation = await testDb.organisation.create({ data: { slug: affiliationSlug, name: "Test Movement", kind: "MOVEMENT" } });
+  const affiliation = await testDb.organisation.create({
+    data: { slug: affiliationSlug, name: "Test Movement", kind: "MOVEMENT" },
+  });
   const source = await testDb.source.create({
-    data: { publisher: "Example News", title: "Blogger arrested in Baku", url: SOURCE_URL, publishedOn: new Date(Date.UTC(2013, 2, 7)), datePrecision: "DAY" },
+    data: {
+      publisher: "Example News",
+      title: "Blogger arrested in Baku",
+      url: SOURCE_URL,
+      publishedOn: new Date(Date.UTC(2013, 2, 7)),
+      datePrecision: "DAY",
+    },
   });
   subject = await createDetainee({
     displayName: "Tural Aliyev",
@@ -30,12 +38,33 @@ test.beforeAll(async () => {
       sources: { create: [{ sourceId: source.id, field: "arrestDate" }] },
       charges: {
         create: [
-          { description: "Drug possession", code: "Criminal Code", article: "234.1", addedOn: new Date(Date.UTC(2013, 2, 8)), addedPrecision: "DAY" },
-          { description: "Hooliganism", article: "221.3", addedOn: new Date(Date.UTC(2013, 3, 1)), addedPrecision: "MONTH", droppedOn: new Date(Date.UTC(2013, 4, 1)), droppedPrecision: "MONTH" },
+          {
+            description: "Drug possession",
+            code: "Criminal Code",
+            article: "234.1",
+            addedOn: new Date(Date.UTC(2013, 2, 8)),
+            addedPrecision: "DAY",
+          },
+          {
+            description: "Hooliganism",
+            article: "221.3",
+            addedOn: new Date(Date.UTC(2013, 3, 1)),
+            addedPrecision: "MONTH",
+            droppedOn: new Date(Date.UTC(2013, 4, 1)),
+            droppedPrecision: "MONTH",
+          },
         ],
       },
       events: {
-        create: [{ type: "HEARING", occurredOn: new Date(Date.UTC(2013, 3, 1)), precision: "MONTH", title: "First hearing", sources: { connect: [{ id: source.id }] } }],
+        create: [
+          {
+            type: "HEARING",
+            occurredOn: new Date(Date.UTC(2013, 3, 1)),
+            precision: "MONTH",
+            title: "First hearing",
+            sources: { connect: [{ id: source.id }] },
+          },
+        ],
       },
     },
   });
@@ -88,7 +117,9 @@ test("search by a Cyrillic spelling, filter, open a profile and follow a source"
   await expect(cite.getByText("Retrieved", { exact: true })).toBeVisible();
 
   // The source opens the publisher's page (served here by the test, never the internet).
-  await page.route(SOURCE_URL, (route) => route.fulfill({ contentType: "text/html", body: "<title>Example News</title><h1>Blogger arrested</h1>" }));
+  await page.route(SOURCE_URL, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Example News</title><h1>Blogger arrested</h1>" }),
+  );
   await page.getByRole("region", { name: "Sources" }).getByRole("link", { name: "Blogger arrested in Baku" }).click();
   await expect(page).toHaveURL(SOURCE_URL);
 });
@@ -100,7 +131,10 @@ test("download the CSV of a query and read the feed", async ({ page, request }) 
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^detainees-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await import("node:fs")).readFileSync((await download.path())!, "utf8");
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toMatch(/^slug,name,other_names,status/);
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(`${subject.slug},Tural Aliyev,Тураль Алиев,RELEASED`);

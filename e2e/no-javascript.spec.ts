@@ -8,7 +8,9 @@ test.afterAll(async () => {
   await testDb.$disconnect();
 });
 
-test("a visitor without JavaScript searches, reads a profile and a statement, and switches language", async ({ page }) => {
+test("a visitor without JavaScript searches, reads a profile and a statement, and switches language", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Detainees" }).click();
   await expect(page).toHaveURL(/\/detainees$/);

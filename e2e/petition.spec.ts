@@ -10,9 +10,17 @@ test.afterAll(async () => {
 
 // The dedupe key as the app computes it: HMAC(pepper, normalised email).
 const emailHash = (address: string) =>
-  new Uint8Array(crypto.createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "").update(`email\0${address}`).digest());
+  new Uint8Array(
+    crypto
+      .createHmac("sha256", process.env.SIGNATURE_PEPPER ?? "")
+      .update(`email\0${address}`)
+      .digest(),
+  );
 const signatureOf = (address: string) =>
-  testDb.signature.findFirst({ where: { emailHash: emailHash(address) }, select: { status: true, name: true, country: true, suspect: true, consentVersion: true, consentLocale: true } });
+  testDb.signature.findFirst({
+    where: { emailHash: emailHash(address) },
+    select: { status: true, name: true, country: true, suspect: true, consentVersion: true, consentLocale: true },
+  });
 
 async function fillSignForm(page: Page, data: { name: string; email: string; country: string }) {
   const form = page.locator("#sign");
@@ -21,7 +29,10 @@ async function fillSignForm(page: Page, data: { name: string; email: string; cou
   await form.getByLabel(/^(Country|Ölkə|Страна)$/).selectOption(data.country);
 }
 
-test("sign with JavaScript, confirm through the mail the SMTP sink received; opening the link alone confirms nothing", async ({ page, request }) => {
+test("sign with JavaScript, confirm through the mail the SMTP sink received; opening the link alone confirms nothing", async ({
+  page,
+  request,
+}) => {
   const email = `js-signer-${Date.now()}@example.org`;
   await page.goto("/petition");
   await fillSignForm(page, { name: "Aynur Əliyeva", email, country: "AZ" });
@@ -40,7 +51,9 @@ test("sign with JavaScript, confirm through the mail the SMTP sink received; ope
   await expect(page.getByRole("status")).toContainText("Your signature is confirmed");
   expect(await signatureOf(email)).toMatchObject({ status: "CONFIRMED" });
   // The public count follows within a tally interval.
-  await expect.poll(async () => (await (await request.get("/api/petition/count")).json()).total, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(async () => (await (await request.get("/api/petition/count")).json()).total, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(1);
 
   // The link is single-use.
   await page.goto(link!);
@@ -48,7 +61,9 @@ test("sign with JavaScript, confirm through the mail the SMTP sink received; ope
   await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
 });
 
-test("a signer on the Russian page reads the notice in Russian, and the signature records that language", async ({ page }) => {
+test("a signer on the Russian page reads the notice in Russian, and the signature records that language", async ({
+  page,
+}) => {
   const email = `ru-signer-${Date.now()}@example.org`;
   await page.goto("/ru/petition");
   const form = page.locator("#sign");
@@ -69,7 +84,7 @@ test.describe("without JavaScript", () => {
     const email = `nojs-${Date.now()}@example.org`;
     const before = await testDb.signature.count();
     await page.goto("/az/petition");
-    await fillSignForm(page, { name: "=HYPERLINK(\"http://evil.example\")", email: "not-an-email", country: "AZ" });
+    await fillSignForm(page, { name: '=HYPERLINK("http://evil.example")', email: "not-an-email", country: "AZ" });
     await page.getByRole("button", { name: "İmzalayın" }).click();
     await expect(page.getByText("Adınız =, +, - və ya @ ilə başlaya bilməz.")).toBeVisible();
     await expect(page.getByText("Düzgün e-poçt ünvanı daxil edin")).toBeVisible();
@@ -90,10 +105,14 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the sign endpoint refuses a filled honeypot, cross-site posts and bad countries, storing nothing", async ({ request, baseURL }) => {
+test("the sign endpoint refuses a filled honeypot, cross-site posts and bad countries, storing nothing", async ({
+  request,
+  baseURL,
+}) => {
   const before = await testDb.signature.count();
   const base = { name: "Bot", email: `bot-${Date.now()}@example.org`, country: "AZ", consentVersion: "1" };
-  const post = (data: Record<string, string>, origin = baseURL!) => request.post("/api/petition/sign", { form: data, headers: { origin } });
+  const post = (data: Record<string, string>, origin = baseURL!) =>
+    request.post("/api/petition/sign", { form: data, headers: { origin } });
   expect((await post({ ...base, website: "http://spam.example" })).status()).toBe(400);
   expect((await post(base, "https://evil.example")).status()).toBe(403);
   const bad = await post({ ...base, country: "XX", name: "x".repeat(5000) });
@@ -102,9 +121,17 @@ test("the sign endpoint refuses a filled honeypot, cross-site posts and bad coun
   expect(await testDb.signature.count()).toBe(before);
 });
 
-test("the same address sent 20 times at once, in case and dot variants, leaves one signature and the same answer", async ({ request, baseURL }) => {
+test("the same address sent 20 times at once, in case and dot variants, leaves one signature and the same answer", async ({
+  request,
+  baseURL,
+}) => {
   const stamp = Date.now();
-  const variants = [`same.person.${stamp}@gmail.com`, `SamePerson${stamp}@GMAIL.com`, `same.person${stamp}+x@googlemail.com`, `s.a.m.e.person.${stamp}@gmail.com`];
+  const variants = [
+    `same.person.${stamp}@gmail.com`,
+    `SamePerson${stamp}@GMAIL.com`,
+    `same.person${stamp}+x@googlemail.com`,
+    `s.a.m.e.person.${stamp}@gmail.com`,
+  ];
   const responses = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
       request.post("/api/petition/sign", {
@@ -153,11 +180,20 @@ test.describe("a risky signing with JavaScript", () => {
   const ip = `198.51.100.${crypto.randomInt(1, 250)}`;
   test.use({ extraHTTPHeaders: { "x-forwarded-for": ip } });
 
-  test("is asked for proof-of-work, solved by the browser from our own origin, with the widget in Azerbaijani", async ({ page, request, baseURL }) => {
+  test("is asked for proof-of-work, solved by the browser from our own origin, with the widget in Azerbaijani", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     // Five signatures from this address in the hour: the sixth looks risky.
     for (let i = 0; i < 5; i++) {
       const response = await request.post("/api/petition/sign", {
-        form: { name: "Shared Address", email: `shared-${i}-${Date.now()}@example.org`, country: "AZ", consentVersion: "1" },
+        form: {
+          name: "Shared Address",
+          email: `shared-${i}-${Date.now()}@example.org`,
+          country: "AZ",
+          consentVersion: "1",
+        },
         headers: { origin: baseURL!, "x-forwarded-for": ip },
       });
       expect(response.status()).toBe(202);

@@ -57,12 +57,21 @@ test("the API, the CSV and the feed say what the database holds about published 
   expect(list.total).toBe(published.length);
   expect(list.data.map((d: { slug: string }) => d.slug)).toEqual(published.map((d) => d.slug));
   for (const [i, d] of published.entries()) {
-    expect(list.data[i]).toMatchObject({ name: d.displayName, status: d.status, occupation: d.occupation, affiliation: d.affiliation ? { slug: d.affiliation.slug } : null });
+    expect(list.data[i]).toMatchObject({
+      name: d.displayName,
+      status: d.status,
+      occupation: d.occupation,
+      affiliation: d.affiliation ? { slug: d.affiliation.slug } : null,
+    });
   }
 
   const one = await testDb.detainee.findUniqueOrThrow({
     where: { slug: "zaur-gurbanli" },
-    select: { names: { where: { isPrimary: false }, select: { name: true } }, events: { where: { visibility: "PUBLIC" }, select: { title: true } }, statements: { select: { statement: { select: { slug: true } } } } },
+    select: {
+      names: { where: { isPrimary: false }, select: { name: true } },
+      events: { where: { visibility: "PUBLIC" }, select: { title: true } },
+      statements: { select: { statement: { select: { slug: true } } } },
+    },
   });
   const profile = (await (await request.get("/api/v1/detainees/zaur-gurbanli")).json()).data;
   expect(profile.otherNames.map((n: { name: string }) => n.name).sort()).toEqual(one.names.map((n) => n.name).sort());
@@ -73,7 +82,10 @@ test("the API, the CSV and the feed say what the database holds about published 
   const az = (await (await request.get("/api/v1/detainees/zaur-gurbanli?lang=az")).json()).data;
   expect(az.occupation).toBe("Gənc fəal");
 
-  const statements = await testDb.statement.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, quotes: { select: { text: true } } } });
+  const statements = await testDb.statement.findMany({
+    where: { status: "PUBLISHED" },
+    select: { slug: true, quotes: { select: { text: true } } },
+  });
   const statementList = await (await request.get("/api/v1/statements")).json();
   expect(statementList.data.map((s: { slug: string }) => s.slug).sort()).toEqual(statements.map((s) => s.slug).sort());
   const seeded = statements.find((s) => s.slug === "release-all-jailed-for-speaking-out-2013")!;
@@ -85,14 +97,22 @@ test("the API, the CSV and the feed say what the database holds about published 
   expect(csv.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual(published.map((d) => [d.slug, d.displayName, d.status]));
 
   const xml = await (await request.get("/feed.xml")).text();
-  const events = await testDb.caseEvent.findMany({ where: { visibility: "PUBLIC", detainee: { published: true } }, select: { title: true, detainee: { select: { displayName: true } } } });
+  const events = await testDb.caseEvent.findMany({
+    where: { visibility: "PUBLIC", detainee: { published: true } },
+    select: { title: true, detainee: { select: { displayName: true } } },
+  });
   for (const e of events) expect(xml).toContain(`<![CDATA[${e.detainee.displayName}: ${e.title}]]></title>`);
   for (const s of statements) expect(xml).toContain(`/statements/${s.slug}`);
 
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
-  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/api/v1/detainees", "/api/v1/detainees/{slug}", "/api/v1/statements", "/api/v1/events"]));
-  for (const [path, item] of Object.entries(openapi.paths) as [string, { get: { operationId?: string; security?: unknown[] } }][]) {
+  expect(Object.keys(openapi.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/detainees", "/api/v1/detainees/{slug}", "/api/v1/statements", "/api/v1/events"]),
+  );
+  for (const [path, item] of Object.entries(openapi.paths) as [
+    string,
+    { get: { operationId?: string; security?: unknown[] } },
+  ][]) {
     expect(item.get.operationId, path).toBeTruthy();
     expect(item.get.security, path).toEqual([]);
   }
@@ -106,7 +126,10 @@ test("bad API parameters get a 400 naming each field, never a 500", async ({ req
   expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.js/);
   const typo = await request.get("/api/v1/detainees?limit=abc&status=NOPE");
   expect(typo.status()).toBe(400);
-  expect(await typo.json()).toMatchObject({ error: "invalid_parameters", fieldErrors: { limit: ["a whole number"], status: [expect.stringContaining("one of")] } });
+  expect(await typo.json()).toMatchObject({
+    error: "invalid_parameters",
+    fieldErrors: { limit: ["a whole number"], status: [expect.stringContaining("one of")] },
+  });
   expect((await request.get("/api/v1/detainees.csv?sort=height")).status()).toBe(400);
   expect((await request.get("/api/v1/events?since=yesterday")).status()).toBe(400);
   expect((await request.get("/api/v1/statements?offset=-1")).status()).toBe(400);
@@ -118,39 +141,86 @@ test("bad API parameters get a 400 naming each field, never a 500", async ({ req
 });
 
 test("CSV cells that a spreadsheet would run as formulas are neutralised", async ({ request }) => {
-  const d = await createDetainee({ displayName: "=HYPERLINK(\"http://evil.example\",\"x\")", published: true, extra: { occupation: "+cmd|' /C calc'!A0", placeOfDetention: ' =HYPERLINK("http://evil.example","x")' } });
+  const d = await createDetainee({
+    displayName: '=HYPERLINK("http://evil.example","x")',
+    published: true,
+    extra: { occupation: "+cmd|' /C calc'!A0", placeOfDetention: ' =HYPERLINK("http://evil.example","x")' },
+  });
   try {
     const csv = csvRows(await (await request.get("/api/v1/detainees.csv")).text());
     const row = csv.find((r) => r[0] === d.slug)!;
-    expect(row[1]).toBe("'=HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(row[1]).toBe('\'=HYPERLINK("http://evil.example","x")');
     expect(row[6]).toBe("'+cmd|' /C calc'!A0");
     // Spreadsheets trim the leading blank and would still run it.
-    expect(row[13]).toBe("' =HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(row[13]).toBe('\' =HYPERLINK("http://evil.example","x")');
   } finally {
     await testDb.detainee.delete({ where: { id: d.id } });
   }
 });
 
 test("unpublished people, hidden events and unpublished statements appear nowhere public", async ({ request }) => {
-  const secretOrg = await testDb.organisation.create({ data: { slug: uniqueSlug("secret-org"), name: "Secret Org Name", kind: "NGO" } });
+  const secretOrg = await testDb.organisation.create({
+    data: { slug: uniqueSlug("secret-org"), name: "Secret Org Name", kind: "NGO" },
+  });
   const hidden = await createDetainee({
     displayName: "Zeynab Qasimova",
     published: false,
     variants: [{ name: "Зейнаб Гасымова", script: "CYRILLIC", lang: "ru" }],
-    extra: { affiliationId: secretOrg.id, occupation: "Secret occupation", arrestDate: new Date(Date.UTC(1999, 0, 1)), arrestDatePrecision: "YEAR", events: { create: [{ type: "ARREST", occurredOn: new Date(Date.UTC(1999, 0, 1)), precision: "YEAR", title: "Secret arrest event" }] } },
+    extra: {
+      affiliationId: secretOrg.id,
+      occupation: "Secret occupation",
+      arrestDate: new Date(Date.UTC(1999, 0, 1)),
+      arrestDatePrecision: "YEAR",
+      events: {
+        create: [
+          {
+            type: "ARREST",
+            occurredOn: new Date(Date.UTC(1999, 0, 1)),
+            precision: "YEAR",
+            title: "Secret arrest event",
+          },
+        ],
+      },
+    },
   });
   const visible = await createDetainee({
     displayName: "Orkhan Visible",
     published: true,
-    extra: { events: { create: [{ type: "HEALTH_ALERT", occurredOn: new Date(Date.UTC(2014, 0, 1)), precision: "YEAR", title: "Hidden health note", visibility: "HIDDEN" }] } },
+    extra: {
+      events: {
+        create: [
+          {
+            type: "HEALTH_ALERT",
+            occurredOn: new Date(Date.UTC(2014, 0, 1)),
+            precision: "YEAR",
+            title: "Hidden health note",
+            visibility: "HIDDEN",
+          },
+        ],
+      },
+    },
   });
   const future = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-  const draft = await testDb.statement.create({ data: { slug: uniqueSlug("draft-statement"), title: "Draft statement title", body: "Draft body", status: "DRAFT" } });
+  const draft = await testDb.statement.create({
+    data: { slug: uniqueSlug("draft-statement"), title: "Draft statement title", body: "Draft body", status: "DRAFT" },
+  });
   const embargoed = await testDb.statement.create({
-    data: { slug: uniqueSlug("embargoed"), title: "Embargoed statement title", body: "Embargoed body", status: "SCHEDULED", publishAt: future },
+    data: {
+      slug: uniqueSlug("embargoed"),
+      title: "Embargoed statement title",
+      body: "Embargoed body",
+      status: "SCHEDULED",
+      publishAt: future,
+    },
   });
   const publishedButFuture = await testDb.statement.create({
-    data: { slug: uniqueSlug("future"), title: "Future statement title", body: "Body", status: "PUBLISHED", publishAt: future },
+    data: {
+      slug: uniqueSlug("future"),
+      title: "Future statement title",
+      body: "Body",
+      status: "PUBLISHED",
+      publishAt: future,
+    },
   });
   // A public statement that names both: only the published person may be listed.
   const mixed = await testDb.statement.create({
@@ -165,7 +235,20 @@ test("unpublished people, hidden events and unpublished statements appear nowher
   });
 
   try {
-    const secrets = ["Zeynab", "Qasimova", "Гасымова", hidden.slug, "Secret Org Name", "Secret occupation", "Secret arrest event", "Hidden health note", "Draft statement", "Embargoed statement", "Future statement", ">1999<"];
+    const secrets = [
+      "Zeynab",
+      "Qasimova",
+      "Гасымова",
+      hidden.slug,
+      "Secret Org Name",
+      "Secret occupation",
+      "Secret arrest event",
+      "Hidden health note",
+      "Draft statement",
+      "Embargoed statement",
+      "Future statement",
+      ">1999<",
+    ];
     const paths = [
       "/",
       "/az",
@@ -193,7 +276,9 @@ test("unpublished people, hidden events and unpublished statements appear nowher
     for (const q of ["Qasimova", "Гасымова", "Zeynab"]) {
       const html = await request.get(`/detainees?q=${encodeURIComponent(q)}`).then((r) => r.text());
       expect(html, q).toContain("No profiles found");
-      expect((await request.get(`/api/v1/detainees?q=${encodeURIComponent(q)}`).then((r) => r.json())).total, q).toBe(0);
+      expect((await request.get(`/api/v1/detainees?q=${encodeURIComponent(q)}`).then((r) => r.json())).total, q).toBe(
+        0,
+      );
     }
     expect(await request.get(`/api/v1/detainees/${visible.slug}`).then((r) => r.text())).toContain("Orkhan Visible");
     expect(await request.get(`/statements/${mixed.slug}`).then((r) => r.text())).toContain("Orkhan Visible");
@@ -212,13 +297,18 @@ test("unpublished people, hidden events and unpublished statements appear nowher
       expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
     }
   } finally {
-    await testDb.statement.deleteMany({ where: { id: { in: [draft.id, embargoed.id, publishedButFuture.id, mixed.id] } } });
+    await testDb.statement.deleteMany({
+      where: { id: { in: [draft.id, embargoed.id, publishedButFuture.id, mixed.id] } },
+    });
     await testDb.detainee.deleteMany({ where: { id: { in: [hidden.id, visible.id] } } });
     await testDb.organisation.delete({ where: { id: secretOrg.id } });
   }
 });
 
-test("an old slug redirects permanently to the current profile, on the page and in the API", async ({ page, request }) => {
+test("an old slug redirects permanently to the current profile, on the page and in the API", async ({
+  page,
+  request,
+}) => {
   const d = await createDetainee({ displayName: "Renamed Person", published: true });
   const oldSlug = uniqueSlug("old-name");
   await testDb.detaineeSlug.create({ data: { slug: oldSlug, detaineeId: d.id } });

@@ -36,7 +36,9 @@ test("a profile in Azerbaijani and Russian has the right language", async ({ pag
   await expect(page.getByText("Под стражей", { exact: true })).toBeVisible();
 });
 
-test("the people list is not called prisoners in Azerbaijani or Russian: it also holds the released, exiled and travel-banned", async ({ page }) => {
+test("the people list is not called prisoners in Azerbaijani or Russian: it also holds the released, exiled and travel-banned", async ({
+  page,
+}) => {
   await page.goto("/az");
   await expect(page.getByRole("link", { name: "Təqib olunanlar" }).first()).toBeVisible();
   await expect(page.getByText("Məhbuslar")).toHaveCount(0);
@@ -44,7 +46,9 @@ test("the people list is not called prisoners in Azerbaijani or Russian: it also
   await expect(page.getByRole("link", { name: "Преследуемые" }).first()).toBeVisible();
   await expect(page.getByText("Заключённые")).toHaveCount(0);
   // Two unnamed people: the plural form for 2, not the one for 1.
-  await expect(page.getByText("Ещё 2 человека по этому делу находятся под стражей, их имена не раскрыты.")).toBeVisible();
+  await expect(
+    page.getByText("Ещё 2 человека по этому делу находятся под стражей, их имена не раскрыты."),
+  ).toBeVisible();
 });
 
 test("an unpublished profile is not found and not listed", async ({ page }) => {
@@ -75,7 +79,8 @@ test("every response carries the security headers", async ({ request }) => {
 test("no page requests anything from another origin", async ({ page }) => {
   const foreign: string[] = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith("http://127.0.0.1") && !request.url().startsWith("data:")) foreign.push(request.url());
+    if (!request.url().startsWith("http://127.0.0.1") && !request.url().startsWith("data:"))
+      foreign.push(request.url());
   });
   await page.goto("/");
   await page.goto("/ru/detainees/uzeyir-mammadov");

@@ -9,7 +9,10 @@ test.afterAll(async () => {
 // The exact sitemap rules are in tests/integration/sitemap.test.ts; these check what
 // the running server answers, through the security headers and rewrites.
 
-test("robots.txt keeps crawlers out of the admin area and the API and names the sitemap", async ({ request, baseURL }) => {
+test("robots.txt keeps crawlers out of the admin area and the API and names the sitemap", async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/plain");
@@ -19,7 +22,10 @@ test("robots.txt keeps crawlers out of the admin area and the API and names the 
   expect(body).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
-test("sitemap.xml lists a profile as soon as it is published, with its hreflang alternates, and never a draft", async ({ request, baseURL }) => {
+test("sitemap.xml lists a profile as soon as it is published, with its hreflang alternates, and never a draft", async ({
+  request,
+  baseURL,
+}) => {
   const published = await createDetainee({ displayName: "Sitemap Published Person", published: true });
   const draft = await createDetainee({ displayName: "Sitemap Draft Person", published: false });
   try {
@@ -28,7 +34,9 @@ test("sitemap.xml lists a profile as soon as it is published, with its hreflang 
     expect(response.headers()["content-type"]).toContain("xml");
     const xml = await response.text();
     expect(xml).toContain(`<loc>${baseURL}/ru/detainees/${published.slug}</loc>`);
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="az" href="${baseURL}/az/detainees/${published.slug}" />`);
+    expect(xml).toContain(
+      `<xhtml:link rel="alternate" hreflang="az" href="${baseURL}/az/detainees/${published.slug}" />`,
+    );
     expect(xml).toContain(`<loc>${baseURL}/statements/release-all-jailed-for-speaking-out-2013</loc>`);
     expect(xml).not.toContain(draft.slug);
   } finally {
@@ -50,6 +58,9 @@ test("the favicon and icons are served as images and linked from every layout", 
   for (const path of ["/", "/az/detainees", "/admin/sign-in"]) {
     await page.goto(path);
     await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]'), path).toHaveCount(1);
-    await expect(page.locator('link[rel="apple-touch-icon"]'), path).toHaveAttribute("href", /^\/apple-touch-icon\.png/);
+    await expect(page.locator('link[rel="apple-touch-icon"]'), path).toHaveAttribute(
+      "href",
+      /^\/apple-touch-icon\.png/,
+    );
   }
 });

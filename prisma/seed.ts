@@ -222,8 +222,7 @@ Human Rights House Foundation is in Azerbaijan during the elections together wit
 
 const STATEMENT = {
   slug: "release-all-jailed-for-speaking-out-2013",
-  title:
-    "Azerbaijan: release all journalists, activists and human rights defenders jailed for speaking out",
+  title: "Azerbaijan: release all journalists, activists and human rights defenders jailed for speaking out",
   summary:
     "Organisations linked to the International Partnership Group on Azerbaijan and the Solidarity Platform call on the Azerbaijani government to immediately release all journalists, political activists and human rights defenders jailed for speaking out.",
   translations: {
@@ -323,8 +322,7 @@ const OCCUPATION_TRANSLATIONS = {
 
 const PETITION = {
   slug: "release-them",
-  title:
-    "Release the journalists, activists and human rights defenders jailed in Azerbaijan for speaking out",
+  title: "Release the journalists, activists and human rights defenders jailed in Azerbaijan for speaking out",
   body: `Organisations linked to the International Partnership Group on Azerbaijan and the Solidarity Platform call upon the Azerbaijani government to immediately release all journalists, political activists and human rights defenders jailed as a result of speaking out about legitimate concerns regarding matters of public importance.
 
 At the time of their statement in 2013, seven activists of the N!DA movement remained in detention, among them Rashadat Akhundov, Uzeyir Mammadov, Rashad Huseynov, Zaur Gurbanli and Ilkin Rustamzade.
@@ -411,11 +409,7 @@ async function seedOrganisations(tx: Tx): Promise<Record<OrgKey, string>> {
   return ids;
 }
 
-async function seedDetainee(
-  tx: Tx,
-  d: DetaineeSeed,
-  refs: { caseId: string; nidaId: string },
-): Promise<string> {
+async function seedDetainee(tx: Tx, d: DetaineeSeed, refs: { caseId: string; nidaId: string }): Promise<string> {
   const statementSource = SOURCES.statement.id;
   const notesSource = SOURCES.seedNotes.id;
 

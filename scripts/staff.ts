@@ -18,7 +18,10 @@ async function main() {
   let url = process.env.DATABASE_URL;
   if (!url) {
     const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
-    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: Number(process.env.EMBEDDED_DB_PORT ?? 54329) });
+    embedded = await startEmbeddedDatabase({
+      dataDir: path.join(dataDir, "pglite"),
+      port: Number(process.env.EMBEDDED_DB_PORT ?? 54329),
+    });
     url = embedded.url;
   }
   await applyMigrations(url, () => {});

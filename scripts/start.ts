@@ -66,7 +66,9 @@ async function main() {
     const secrets = loadOrCreateLocalSecrets(dataDir);
     for (const name of secretNames) process.env[name] ||= secrets[name];
     const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
-    log(`starting the embedded database in ${path.relative(root, path.join(dataDir, "pglite")) || "."} (127.0.0.1:${dbPort})`);
+    log(
+      `starting the embedded database in ${path.relative(root, path.join(dataDir, "pglite")) || "."} (127.0.0.1:${dbPort})`,
+    );
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: dbPort });
     process.env.DATABASE_URL = embedded.url;
   }
@@ -76,7 +78,9 @@ async function main() {
     const mailDir = path.resolve(root, process.env.MAIL_SINK_DIR ?? path.join(dataDir, "mail"));
     mailSink = await startLocalSmtpSink({ dir: mailDir, port: Number(process.env.SMTP_SINK_PORT ?? 0), log });
     process.env.SMTP_URL = mailSink.url;
-    log(`SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`);
+    log(
+      `SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`,
+    );
     if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && !process.env.E2E_DATABASE_URL) {
       log("WARNING: no real mail server is configured, so no signer will receive a confirmation link. Set SMTP_URL.");
     }
@@ -99,7 +103,15 @@ async function main() {
   const serverFlags = dev ? [] : ["--max-semi-space-size=32"];
   next = spawn(
     process.execPath,
-    [...serverFlags, path.join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", String(port), "-H", host],
+    [
+      ...serverFlags,
+      path.join(root, "node_modules/next/dist/bin/next"),
+      dev ? "dev" : "start",
+      "-p",
+      String(port),
+      "-H",
+      host,
+    ],
     { cwd: root, stdio: "inherit", env: process.env },
   );
   next.on("exit", (code) => void shutdown(code ?? 0));

@@ -54,13 +54,21 @@ async function main() {
     totals.skipped += c.skipped;
   };
 
-  console.log(`[test] PostgreSQL: ${testServerUrl ? "the server in TEST_DATABASE_URL/DATABASE_URL" : "embedded (PGlite)"}`);
+  console.log(
+    `[test] PostgreSQL: ${testServerUrl ? "the server in TEST_DATABASE_URL/DATABASE_URL" : "embedded (PGlite)"}`,
+  );
 
   if (only !== "e2e") {
     const vitestReport = path.join(reports, "vitest.json");
     await run(
       process.execPath,
-      [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+      [
+        path.join(root, "node_modules/vitest/vitest.mjs"),
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${vitestReport}`,
+      ],
       baseEnv,
     );
     add(vitestCounts(vitestReport));
@@ -75,15 +83,19 @@ async function main() {
       const port = Number(process.env.E2E_PORT ?? (await freePort()));
       // Anything after "e2e" goes to Playwright: `npm test -- e2e -g "proof-of-work"`.
       const playwrightArgs = only === "e2e" ? process.argv.slice(3) : [];
-      await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs], {
-        ...baseEnv,
-        E2E_PORT: String(port),
-        E2E_DATABASE_URL: database.url,
-        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-        SIGNATURE_PEPPER: crypto.randomBytes(32).toString("base64url"),
-        DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
-      });
+      await run(
+        process.execPath,
+        [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs],
+        {
+          ...baseEnv,
+          E2E_PORT: String(port),
+          E2E_DATABASE_URL: database.url,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+          NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+          SIGNATURE_PEPPER: crypto.randomBytes(32).toString("base64url"),
+          DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
+        },
+      );
     } finally {
       await database.drop();
     }

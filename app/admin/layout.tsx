@@ -20,7 +20,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <html lang="en" className={fontVariables}>
       <body className="min-h-screen bg-stone-100 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-stone-300 bg-white">
@@ -30,12 +33,28 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             </Link>
             {staff && (
               <nav aria-label="Admin" className="flex flex-wrap gap-4">
-                <Link href="/admin/detainees" className="underline">Detainees</Link>
-                <Link href="/admin/statements" className="underline">Statements</Link>
-                <Link href="/admin/petition" className="underline">Petition</Link>
-                {staff.role === "ADMIN" && <Link href="/admin/staff" className="underline">Staff</Link>}
-                {staff.role === "ADMIN" && <Link href="/admin/audit" className="underline">Audit log</Link>}
-                <Link href="/admin/account" className="underline">Account ({staff.email})</Link>
+                <Link href="/admin/detainees" className="underline">
+                  Detainees
+                </Link>
+                <Link href="/admin/statements" className="underline">
+                  Statements
+                </Link>
+                <Link href="/admin/petition" className="underline">
+                  Petition
+                </Link>
+                {staff.role === "ADMIN" && (
+                  <Link href="/admin/staff" className="underline">
+                    Staff
+                  </Link>
+                )}
+                {staff.role === "ADMIN" && (
+                  <Link href="/admin/audit" className="underline">
+                    Audit log
+                  </Link>
+                )}
+                <Link href="/admin/account" className="underline">
+                  Account ({staff.email})
+                </Link>
               </nav>
             )}
           </div>

@@ -7,7 +7,9 @@ export default function AdminNotFound() {
       <h1 className="text-2xl font-bold">Not found</h1>
       <p className="mt-4">This record does not exist, or it was deleted.</p>
       <p className="mt-4">
-        <Link href="/admin" className="underline">Back to the admin area</Link>
+        <Link href="/admin" className="underline">
+          Back to the admin area
+        </Link>
       </p>
     </div>
   );

@@ -16,10 +16,15 @@ export default async function AdminHome() {
       <h1 className="text-2xl font-bold">Welcome, {staff.name}</h1>
       <ul className="list-disc pl-6">
         <li>
-          <Link href="/admin/detainees" className="underline">{detainees} detainee profiles</Link> ({published} published)
+          <Link href="/admin/detainees" className="underline">
+            {detainees} detainee profiles
+          </Link>{" "}
+          ({published} published)
         </li>
         <li>
-          <Link href="/admin/statements" className="underline">{statements} statements</Link>
+          <Link href="/admin/statements" className="underline">
+            {statements} statements
+          </Link>
         </li>
       </ul>
     </div>

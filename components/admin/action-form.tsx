@@ -35,7 +35,7 @@ export function ActionForm({
             {state.data?.link && (
               <>
                 {" "}
-                <code className="break-all font-mono">{state.data.link}</code>
+                <code className="font-mono break-all">{state.data.link}</code>
               </>
             )}
           </p>
@@ -97,7 +97,8 @@ export function TextField({
 }) {
   const { errors, value } = useField(name, defaultValue ?? undefined);
   const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -127,7 +128,19 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, defaultValue, rows = 4, hint }: { name: string; label: string; defaultValue?: string | null; rows?: number; hint?: string }) {
+export function TextArea({
+  name,
+  label,
+  defaultValue,
+  rows = 4,
+  hint,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string | null;
+  rows?: number;
+  hint?: string;
+}) {
   const { errors, value } = useField(name, defaultValue ?? undefined);
   const id = `field-${name}-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
@@ -147,7 +160,9 @@ export function TextArea({ name, label, defaultValue, rows = 4, hint }: { name: 
         key={value}
         defaultValue={value}
         aria-invalid={errors ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
+        }
         className={inputClass}
       />
       <FieldErrors id={`${id}-error`} errors={errors} />
@@ -193,7 +208,15 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+}) {
   const state = useContext(FormState);
   const values = state.status === "invalid" ? state.values : undefined;
   const checked = values ? values[name] === "on" : Boolean(defaultChecked);

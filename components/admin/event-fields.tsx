@@ -13,14 +13,24 @@ export function EventFields({
 }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <SelectField name="type" label="Kind of event" defaultValue={values.type || "HEARING"} options={eventTypeOptions} />
+      <SelectField
+        name="type"
+        label="Kind of event"
+        defaultValue={values.type || "HEARING"}
+        options={eventTypeOptions}
+      />
       <TextField name="occurredOn" label="Date" defaultValue={values.occurredOn} hint={DATE_HINT} required />
       <TextField name="title" label="Title" defaultValue={values.title} required />
-      <SelectField name="visibility" label="Visibility" defaultValue={values.visibility || "PUBLIC"} options={visibilityOptions} />
+      <SelectField
+        name="visibility"
+        label="Visibility"
+        defaultValue={values.visibility || "PUBLIC"}
+        options={visibilityOptions}
+      />
       <div className="md:col-span-2">
         <TextArea name="description" label="Description" defaultValue={values.description} rows={3} />
       </div>
-      <fieldset className="md:col-span-2 rounded border border-stone-300 p-3">
+      <fieldset className="rounded border border-stone-300 p-3 md:col-span-2">
         <legend className="px-1 font-medium">Sources</legend>
         <div className="max-h-48 space-y-1 overflow-y-auto">
           {sources.map((source) => (

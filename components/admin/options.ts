@@ -7,7 +7,10 @@ export const statusOptions = Object.values(DetentionStatus).map((value) => ({
   value,
   label: (statusLabels as Record<string, string>)[value] ?? words(value),
 }));
-export const certaintyOptions = Object.values(Certainty).map((value) => ({ value, label: value === "KNOWN" ? "Known" : "Believed" }));
+export const certaintyOptions = Object.values(Certainty).map((value) => ({
+  value,
+  label: value === "KNOWN" ? "Known" : "Believed",
+}));
 export const scriptOptions = Object.values(NameScript).map((value) => ({ value, label: words(value) }));
 export const eventTypeOptions = Object.values(CaseEventType).map((value) => ({ value, label: words(value) }));
 export const visibilityOptions = [

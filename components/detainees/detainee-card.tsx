@@ -9,15 +9,29 @@ import { DaysInDetentionText } from "./days-in-detention-text";
 export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData }) {
   const locale = (await getLocale()) as Locale;
   const occupation = detainee.occupation ? (
-    <TranslatedText value={detainee.occupation} translations={detainee.translations} field="occupation" locale={locale} />
+    <TranslatedText
+      value={detainee.occupation}
+      translations={detainee.translations}
+      field="occupation"
+      locale={locale}
+    />
   ) : null;
   return (
     <li className="flex flex-col rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       {detainee.photoPath ? (
         // eslint-disable-next-line @next/next/no-img-element -- local, already resized on upload
-        <img src={detainee.photoPath} alt="" width={320} height={320} className="mb-3 aspect-square w-full rounded object-cover" />
+        <img
+          src={detainee.photoPath}
+          alt=""
+          width={320}
+          height={320}
+          className="mb-3 aspect-square w-full rounded object-cover"
+        />
       ) : (
-        <div aria-hidden="true" className="mb-3 flex aspect-square w-full items-center justify-center rounded bg-stone-100 text-5xl font-bold text-stone-400">
+        <div
+          aria-hidden="true"
+          className="mb-3 flex aspect-square w-full items-center justify-center rounded bg-stone-100 text-5xl font-bold text-stone-400"
+        >
           {detainee.displayName.slice(0, 1)}
         </div>
       )}

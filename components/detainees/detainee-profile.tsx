@@ -31,7 +31,11 @@ export async function DetaineeProfileView({
   // "retrieved" in the citation.
   const renderedAt = new Date();
   const text = (value: string | null, field: string) =>
-    value ? <TranslatedText value={value} translations={profile.translations} field={field} locale={locale} /> : t("notRecorded");
+    value ? (
+      <TranslatedText value={value} translations={profile.translations} field={field} locale={locale} />
+    ) : (
+      t("notRecorded")
+    );
   const allSources = new Map(
     [...profile.sources.map((s) => s.source), ...profile.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
   );
@@ -47,7 +51,7 @@ export async function DetaineeProfileView({
   return (
     <Container className="py-10">
       <article>
-        <p className="hidden print:block print:mb-4 print:text-sm">
+        <p className="hidden print:mb-4 print:block print:text-sm">
           {t("factSheet", { site: site("name"), date: formatPartialDate(renderedAt, "DAY", locale) })} · {permalink}
         </p>
         <header className="flex flex-col gap-6 sm:flex-row">
@@ -61,7 +65,9 @@ export async function DetaineeProfileView({
                   {profile.photoSourceUrl ? (
                     <>
                       {" · "}
-                      <a href={profile.photoSourceUrl} rel="noopener noreferrer" className="underline">{t("photoSource")}</a>
+                      <a href={profile.photoSourceUrl} rel="noopener noreferrer" className="underline">
+                        {t("photoSource")}
+                      </a>
                     </>
                   ) : null}
                 </figcaption>
@@ -89,7 +95,9 @@ export async function DetaineeProfileView({
                   {t.rich("statusConfirmed", {
                     date: formatPartialDate(profile.statusConfirmedOn, profile.statusConfirmedPrecision, locale),
                     time: (chunks) => (
-                      <time dateTime={isoPartialDate(profile.statusConfirmedOn!, profile.statusConfirmedPrecision!)}>{chunks}</time>
+                      <time dateTime={isoPartialDate(profile.statusConfirmedOn!, profile.statusConfirmedPrecision!)}>
+                        {chunks}
+                      </time>
                     ),
                   })}
                 </span>
@@ -120,7 +128,11 @@ export async function DetaineeProfileView({
                       label: t("released"),
                       value: (
                         <>
-                          <PartialDate date={profile.releaseDate} precision={profile.releaseDatePrecision} locale={locale} />
+                          <PartialDate
+                            date={profile.releaseDate}
+                            precision={profile.releaseDatePrecision}
+                            locale={locale}
+                          />
                           {profile.releaseType ? ` (${profile.releaseType})` : null}
                         </>
                       ),
@@ -132,13 +144,30 @@ export async function DetaineeProfileView({
               { label: t("placeOfDetention"), value: text(profile.placeOfDetention, "placeOfDetention") },
               { label: t("sentence"), value: text(profile.sentence, "sentence") },
               ...(profile.case
-                ? [{ label: t("case"), value: <TranslatedText value={profile.case.title} translations={profile.case.translations} field="title" locale={locale} /> }]
+                ? [
+                    {
+                      label: t("case"),
+                      value: (
+                        <TranslatedText
+                          value={profile.case.title}
+                          translations={profile.case.translations}
+                          field="title"
+                          locale={locale}
+                        />
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
           {profile.case?.summary ? (
             <p className="mt-4 max-w-3xl text-stone-800">
-              <TranslatedText value={profile.case.summary} translations={profile.case.translations} field="summary" locale={locale} />
+              <TranslatedText
+                value={profile.case.summary}
+                translations={profile.case.translations}
+                field="summary"
+                locale={locale}
+              />
             </p>
           ) : null}
         </section>
@@ -152,19 +181,26 @@ export async function DetaineeProfileView({
               {profile.charges.map((charge) => (
                 <li key={charge.id}>
                   <span className={charge.droppedOn ? "line-through" : undefined}>
-                    <TranslatedText value={charge.description} translations={charge.translations} field="description" locale={locale} />
+                    <TranslatedText
+                      value={charge.description}
+                      translations={charge.translations}
+                      field="description"
+                      locale={locale}
+                    />
                   </span>
                   {charge.article ? ` (${[charge.code, charge.article].filter(Boolean).join(", ")})` : null}
                   {charge.addedOn && charge.addedPrecision ? (
                     <>
                       {" · "}
-                      {t("chargeAdded")} <PartialDate date={charge.addedOn} precision={charge.addedPrecision} locale={locale} />
+                      {t("chargeAdded")}{" "}
+                      <PartialDate date={charge.addedOn} precision={charge.addedPrecision} locale={locale} />
                     </>
                   ) : null}
                   {charge.droppedOn && charge.droppedPrecision ? (
                     <>
                       {" · "}
-                      <strong>{t("chargeDropped")}</strong> <PartialDate date={charge.droppedOn} precision={charge.droppedPrecision} locale={locale} />
+                      <strong>{t("chargeDropped")}</strong>{" "}
+                      <PartialDate date={charge.droppedOn} precision={charge.droppedPrecision} locale={locale} />
                     </>
                   ) : null}
                 </li>
@@ -185,11 +221,21 @@ export async function DetaineeProfileView({
                     <PartialDate date={event.occurredOn} precision={event.precision} locale={locale} />
                   </p>
                   <p className="font-medium">
-                    <TranslatedText value={event.title} translations={event.translations} field="title" locale={locale} />
+                    <TranslatedText
+                      value={event.title}
+                      translations={event.translations}
+                      field="title"
+                      locale={locale}
+                    />
                   </p>
                   {event.description ? (
                     <p className="text-stone-800">
-                      <TranslatedText value={event.description} translations={event.translations} field="description" locale={locale} />
+                      <TranslatedText
+                        value={event.description}
+                        translations={event.translations}
+                        field="description"
+                        locale={locale}
+                      />
                     </p>
                   ) : null}
                   {event.sources.length > 0 ? (
@@ -198,7 +244,9 @@ export async function DetaineeProfileView({
                       {event.sources.map((source, i) => (
                         <span key={source.id}>
                           {i > 0 ? ", " : ""}
-                          <a href={`#source-${source.id}`} className="underline">{source.title}</a>
+                          <a href={`#source-${source.id}`} className="underline">
+                            {source.title}
+                          </a>
                         </span>
                       ))}
                     </p>
@@ -219,7 +267,11 @@ export async function DetaineeProfileView({
                 const title = translatedField(statement.title, statement.translations, "title", locale);
                 return (
                   <li key={statement.slug}>
-                    <Link href={`/statements/${statement.slug}`} className="underline" lang={title.isFallback ? "en" : undefined}>
+                    <Link
+                      href={`/statements/${statement.slug}`}
+                      className="underline"
+                      lang={title.isFallback ? "en" : undefined}
+                    >
                       {title.value}
                     </Link>
                     {statement.publishedAt ? (

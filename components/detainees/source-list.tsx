@@ -38,7 +38,9 @@ export function SourceList({
               <PartialDate date={source.publishedOn} precision={source.datePrecision} locale={locale} />
             </>
           ) : null}
-          {supports?.get(source.id) ? <span className="block text-sm text-stone-700">{supports.get(source.id)}</span> : null}
+          {supports?.get(source.id) ? (
+            <span className="block text-sm text-stone-700">{supports.get(source.id)}</span>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -27,7 +27,11 @@ export function ConfirmForm({ action, token, text }: Props) {
         </p>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {text.button}
       </button>
     </form>

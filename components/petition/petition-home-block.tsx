@@ -18,7 +18,10 @@ export async function PetitionHomeBlock({ locale }: { locale: Locale }) {
       </h2>
       <PetitionProgress count={count.total} goal={petition.goal} locale={locale} />
       {petition.status === "OPEN" ? (
-        <Link href="/petition#sign" className="mt-4 inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/petition#sign"
+          className="mt-4 inline-block rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800"
+        >
           {t("home.cta")}
         </Link>
       ) : (

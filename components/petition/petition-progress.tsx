@@ -10,7 +10,12 @@ export async function PetitionProgress({ count, goal, locale }: { count: number;
         {t("count", { count })}
       </p>
       <p className="text-stone-700">{t("progress", { count, goal: formattedGoal })}</p>
-      <progress className="mt-2 h-3 w-full accent-brand-700" max={goal} value={Math.min(count, goal)} aria-label={t("progressLabel")}>
+      <progress
+        className="mt-2 h-3 w-full accent-brand-700"
+        max={goal}
+        value={Math.min(count, goal)}
+        aria-label={t("progressLabel")}
+      >
         {Math.round((Math.min(count, goal) / goal) * 100)}%
       </progress>
       <p className="mt-1 text-sm text-stone-600">{t("countNote")}</p>

@@ -7,15 +7,61 @@ import { Link } from "@/lib/i18n/navigation";
 import { SignForm, type SignFormText } from "./sign-form";
 
 /** The sign form with its texts in the page's language (server side, so the client bundle carries no message files). */
-export async function SignFormSection({ locale, consent, idPrefix }: { locale: Locale; consent: ConsentRow; idPrefix?: string }) {
+export async function SignFormSection({
+  locale,
+  consent,
+  idPrefix,
+}: {
+  locale: Locale;
+  consent: ConsentRow;
+  idPrefix?: string;
+}) {
   const t = await getTranslations("petition");
   const keys = <K extends string>(prefix: string, names: readonly K[]) =>
     Object.fromEntries(names.map((name) => [name, t(`${prefix}.${name}` as never)])) as Record<K, string>;
   const text: SignFormText = {
-    ...keys("form", ["heading", "name", "nameHint", "email", "emailHint", "country", "countryPlaceholder", "showPublicly", "contactOptIn", "consentHeading", "submit", "honeypot", "requiredNote"] as const),
+    ...keys("form", [
+      "heading",
+      "name",
+      "nameHint",
+      "email",
+      "emailHint",
+      "country",
+      "countryPlaceholder",
+      "showPublicly",
+      "contactOptIn",
+      "consentHeading",
+      "submit",
+      "honeypot",
+      "requiredNote",
+    ] as const),
     challengeWorking: t("result.challengeWorking"),
-    results: keys("result", ["accepted", "honeypot", "consentChanged", "challenge", "rateLimited", "closed", "unavailable", "forbidden", "fixErrors"] as const),
-    errors: keys("errors", ["nameRequired", "nameTooLong", "nameControl", "nameHtml", "nameFormula", "nameUrl", "nameLetters", "emailRequired", "emailTooLong", "emailInvalid", "countryRequired", "countryInvalid", "consentChanged"] as const),
+    results: keys("result", [
+      "accepted",
+      "honeypot",
+      "consentChanged",
+      "challenge",
+      "rateLimited",
+      "closed",
+      "unavailable",
+      "forbidden",
+      "fixErrors",
+    ] as const),
+    errors: keys("errors", [
+      "nameRequired",
+      "nameTooLong",
+      "nameControl",
+      "nameHtml",
+      "nameFormula",
+      "nameUrl",
+      "nameLetters",
+      "emailRequired",
+      "emailTooLong",
+      "emailInvalid",
+      "countryRequired",
+      "countryInvalid",
+      "consentChanged",
+    ] as const),
   };
   return (
     <div id={idPrefix ?? "sign"}>

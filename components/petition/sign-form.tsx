@@ -52,10 +52,23 @@ function keyOf(state: object): number {
  * place, and when the server asks for a proof-of-work (a risky submission) the
  * ALTCHA widget, bundled from our own origin, solves it and sends the form again.
  */
-export function SignForm({ action, locale, consentVersion, consentLocale, consentText, countries, text, idPrefix = "sign" }: Props) {
+export function SignForm({
+  action,
+  locale,
+  consentVersion,
+  consentLocale,
+  consentText,
+  countries,
+  text,
+  idPrefix = "sign",
+}: Props) {
   const [state, formAction, pending] = useActionState<ActionState<{ signed: true }>, FormData>(action, idle);
   // True once hydrated: this browser runs our script and can solve a proof-of-work.
-  const scripted = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const formRef = useRef<HTMLFormElement>(null);
   const needsChallenge = state.status === "invalid" && state.formError === "challenge";
 
@@ -67,14 +80,18 @@ export function SignForm({ action, locale, consentVersion, consentLocale, consen
     };
     // The widget's own words in the page's language: its translations register
     // themselves, and must be there before the widget first renders.
-    const translation = locale === "az" ? import("altcha/i18n/az") : locale === "ru" ? import("altcha/i18n/ru") : Promise.resolve();
-    void translation.then(() => import("altcha")).then(() => {
-      const element = formRef.current?.querySelector("altcha-widget") ?? null;
-      widget = element;
-      element?.addEventListener("statechange", onState);
-      // Solved before we listened: send now.
-      if ((element as { getState?: () => string } | null)?.getState?.() === "verified") formRef.current?.requestSubmit();
-    });
+    const translation =
+      locale === "az" ? import("altcha/i18n/az") : locale === "ru" ? import("altcha/i18n/ru") : Promise.resolve();
+    void translation
+      .then(() => import("altcha"))
+      .then(() => {
+        const element = formRef.current?.querySelector("altcha-widget") ?? null;
+        widget = element;
+        element?.addEventListener("statechange", onState);
+        // Solved before we listened: send now.
+        if ((element as { getState?: () => string } | null)?.getState?.() === "verified")
+          formRef.current?.requestSubmit();
+      });
     return () => widget?.removeEventListener("statechange", onState);
   }, [needsChallenge, locale]);
 
@@ -90,7 +107,9 @@ export function SignForm({ action, locale, consentVersion, consentLocale, consen
     ) : null;
   };
   const described = (field: string, hint = false) =>
-    [hint ? id(`${field}-hint`) : null, errors[field]?.length ? id(`${field}-error`) : null].filter(Boolean).join(" ") || undefined;
+    [hint ? id(`${field}-hint`) : null, errors[field]?.length ? id(`${field}-error`) : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
 
   if (state.status === "ok") {
     return (
@@ -102,7 +121,14 @@ export function SignForm({ action, locale, consentVersion, consentLocale, consen
 
   const formError = state.status === "invalid" || state.status === "error" ? state.formError : undefined;
   return (
-    <form key={keyOf(state)} ref={formRef} action={formAction} className="space-y-4" noValidate aria-labelledby={id("heading")}>
+    <form
+      key={keyOf(state)}
+      ref={formRef}
+      action={formAction}
+      className="space-y-4"
+      noValidate
+      aria-labelledby={id("heading")}
+    >
       <h2 id={id("heading")} className="text-xl font-bold">
         {text.heading}
       </h2>
@@ -185,11 +211,23 @@ export function SignForm({ action, locale, consentVersion, consentLocale, consen
       </div>
 
       <div className="flex items-start gap-2">
-        <input id={id("showPublicly")} name="showPublicly" type="checkbox" defaultChecked={values.showPublicly === "on"} className="mt-1 h-5 w-5" />
+        <input
+          id={id("showPublicly")}
+          name="showPublicly"
+          type="checkbox"
+          defaultChecked={values.showPublicly === "on"}
+          className="mt-1 h-5 w-5"
+        />
         <label htmlFor={id("showPublicly")}>{text.showPublicly}</label>
       </div>
       <div className="flex items-start gap-2">
-        <input id={id("contactOptIn")} name="contactOptIn" type="checkbox" defaultChecked={values.contactOptIn === "on"} className="mt-1 h-5 w-5" />
+        <input
+          id={id("contactOptIn")}
+          name="contactOptIn"
+          type="checkbox"
+          defaultChecked={values.contactOptIn === "on"}
+          className="mt-1 h-5 w-5"
+        />
         <label htmlFor={id("contactOptIn")}>{text.contactOptIn}</label>
       </div>
 

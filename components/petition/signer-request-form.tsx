@@ -5,7 +5,16 @@ import { idle, type ActionResult, type ActionState } from "@/lib/actions/action-
 type Props = {
   action: (state: unknown, formData: FormData) => Promise<ActionResult<{ sent: true }>>;
   locale: string;
-  text: { email: string; kind: string; access: string; erase: string; submit: string; sent: string; results: Record<string, string>; errors: Record<string, string> };
+  text: {
+    email: string;
+    kind: string;
+    access: string;
+    erase: string;
+    submit: string;
+    sent: string;
+    results: Record<string, string>;
+    errors: Record<string, string>;
+  };
 };
 
 /** Asks for a single-use link to see or erase one's signature. Works without JavaScript. */
@@ -53,15 +62,33 @@ export function SignerRequestForm({ action, locale, text }: Props) {
       <fieldset>
         <legend className="font-medium">{text.kind}</legend>
         <div className="mt-1 flex items-center gap-2">
-          <input id="rights-access" type="radio" name="kind" value="ACCESS" defaultChecked={values.kind !== "ERASE"} className="h-5 w-5" />
+          <input
+            id="rights-access"
+            type="radio"
+            name="kind"
+            value="ACCESS"
+            defaultChecked={values.kind !== "ERASE"}
+            className="h-5 w-5"
+          />
           <label htmlFor="rights-access">{text.access}</label>
         </div>
         <div className="mt-1 flex items-center gap-2">
-          <input id="rights-erase" type="radio" name="kind" value="ERASE" defaultChecked={values.kind === "ERASE"} className="h-5 w-5" />
+          <input
+            id="rights-erase"
+            type="radio"
+            name="kind"
+            value="ERASE"
+            defaultChecked={values.kind === "ERASE"}
+            className="h-5 w-5"
+          />
           <label htmlFor="rights-erase">{text.erase}</label>
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {text.submit}
       </button>
     </form>

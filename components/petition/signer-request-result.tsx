@@ -27,10 +27,16 @@ export function SignerRequestResult({ action, token, locale, text }: Props) {
       [text.fieldCountry, signature.country],
       [text.fieldStatus, text[`status${signature.status}`] ?? signature.status],
       [text.fieldSigned, signature.createdAt.slice(0, 16).replace("T", " ") + " UTC"],
-      [text.fieldConfirmed, signature.confirmedAt ? signature.confirmedAt.slice(0, 16).replace("T", " ") + " UTC" : "—"],
+      [
+        text.fieldConfirmed,
+        signature.confirmedAt ? signature.confirmedAt.slice(0, 16).replace("T", " ") + " UTC" : "—",
+      ],
       [text.fieldShowPublicly, yesNo(signature.showPublicly)],
       [text.fieldContact, yesNo(signature.contactOptIn)],
-      [text.fieldConsent, `${signature.consentVersion} (${new Intl.DisplayNames([locale], { type: "language" }).of(signature.consentLocale) ?? signature.consentLocale})`],
+      [
+        text.fieldConsent,
+        `${signature.consentVersion} (${new Intl.DisplayNames([locale], { type: "language" }).of(signature.consentLocale) ?? signature.consentLocale})`,
+      ],
     ].map(([label, value]) => [label ?? "", value ?? ""]);
     return (
       <section role="status" aria-labelledby="signer-data-heading">
@@ -52,7 +58,11 @@ export function SignerRequestResult({ action, token, locale, text }: Props) {
     <form action={formAction} className="space-y-4">
       {state.status === "error" ? <p role="alert">{text.unavailable}</p> : null}
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {text.button}
       </button>
     </form>

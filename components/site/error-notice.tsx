@@ -39,7 +39,9 @@ export function ErrorNotice({
         </button>
       </form>
       <p className="mt-6">
-        <a href={homeHref} className="underline">{text.home}</a>
+        <a href={homeHref} className="underline">
+          {text.home}
+        </a>
       </p>
       {digest ? (
         <p className="mt-10 text-sm text-stone-600">

@@ -14,16 +14,24 @@ export async function SiteHeader() {
         <nav aria-label={t("nav.label")} className="no-print">
           <ul className="flex flex-wrap gap-4 text-sm font-medium">
             <li>
-              <Link href="/" className="hover:underline">{t("nav.home")}</Link>
+              <Link href="/" className="hover:underline">
+                {t("nav.home")}
+              </Link>
             </li>
             <li>
-              <Link href="/detainees" className="hover:underline">{t("nav.detainees")}</Link>
+              <Link href="/detainees" className="hover:underline">
+                {t("nav.detainees")}
+              </Link>
             </li>
             <li>
-              <Link href="/statements" className="hover:underline">{t("nav.statements")}</Link>
+              <Link href="/statements" className="hover:underline">
+                {t("nav.statements")}
+              </Link>
             </li>
             <li>
-              <Link href="/press" className="hover:underline">{t("nav.press")}</Link>
+              <Link href="/press" className="hover:underline">
+                {t("nav.press")}
+              </Link>
             </li>
           </ul>
         </nav>

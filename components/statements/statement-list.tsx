@@ -22,7 +22,12 @@ export async function StatementList({
           <li key={statement.slug} className="rounded-lg border border-stone-200 bg-white p-4">
             <Heading className="font-semibold">
               <Link href={`/statements/${statement.slug}`} className="underline-offset-2 hover:underline">
-                <TranslatedText value={statement.title} translations={statement.translations} field="title" locale={locale} />
+                <TranslatedText
+                  value={statement.title}
+                  translations={statement.translations}
+                  field="title"
+                  locale={locale}
+                />
               </Link>
             </Heading>
             {statement.publishedAt ? (
@@ -37,7 +42,12 @@ export async function StatementList({
             ) : null}
             {statement.summary ? (
               <p className="mt-2 text-stone-800">
-                <TranslatedText value={statement.summary} translations={statement.translations} field="summary" locale={locale} />
+                <TranslatedText
+                  value={statement.summary}
+                  translations={statement.translations}
+                  field="summary"
+                  locale={locale}
+                />
               </p>
             ) : null}
           </li>

@@ -29,14 +29,15 @@ export async function StatementView({
   return (
     <Container className="py-10">
       <article>
-        <p className="text-sm font-medium uppercase tracking-wide text-stone-700">{t(`kind.${statement.kind}`)}</p>
+        <p className="text-sm font-medium tracking-wide text-stone-700 uppercase">{t(`kind.${statement.kind}`)}</p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">
           <TranslatedText value={statement.title} translations={statement.translations} field="title" locale={locale} />
         </h1>
         <p className="mt-2 text-stone-700">
           {statement.publishedAt ? (
             <>
-              {t("published")} <PartialDate date={statement.publishedAt} precision={statement.datePrecision} locale={locale} />
+              {t("published")}{" "}
+              <PartialDate date={statement.publishedAt} precision={statement.datePrecision} locale={locale} />
             </>
           ) : null}
         </p>
@@ -47,7 +48,7 @@ export async function StatementView({
           </p>
         ) : null}
 
-        {body.isFallback ? <p className="mt-6 text-sm italic text-stone-700">{t("translationMissing")}</p> : null}
+        {body.isFallback ? <p className="mt-6 text-sm text-stone-700 italic">{t("translationMissing")}</p> : null}
         <div
           className="statement-body mt-4 max-w-3xl space-y-4 text-stone-900"
           lang={body.isFallback ? "en" : undefined}
@@ -65,7 +66,14 @@ export async function StatementView({
                   <li key={quote.id}>
                     <figure className="border-l-4 border-brand-700 pl-4">
                       <blockquote className="text-lg">
-                        “<TranslatedText value={quote.text} translations={quote.translations} field="text" locale={locale} />”
+                        “
+                        <TranslatedText
+                          value={quote.text}
+                          translations={quote.translations}
+                          field="text"
+                          locale={locale}
+                        />
+                        ”
                       </blockquote>
                       <figcaption className="mt-1 text-sm text-stone-700">
                         — {[quote.speaker.name, quote.speaker.role, org?.name].filter(Boolean).join(", ")}
@@ -86,7 +94,9 @@ export async function StatementView({
             <ul className="space-y-2">
               {statement.detainees.map(({ detainee }) => (
                 <li key={detainee.slug} className="flex flex-wrap items-center gap-2">
-                  <Link href={`/detainees/${detainee.slug}`} className="underline">{detainee.displayName}</Link>
+                  <Link href={`/detainees/${detainee.slug}`} className="underline">
+                    {detainee.displayName}
+                  </Link>
                   <StatusBadge status={detainee.status} />
                 </li>
               ))}
@@ -101,7 +111,13 @@ export async function StatementView({
           </section>
         ) : null}
 
-        <CiteThis title={title.value} siteName={site("name")} permalink={permalink} retrievedOn={new Date()} locale={locale} />
+        <CiteThis
+          title={title.value}
+          siteName={site("name")}
+          permalink={permalink}
+          retrievedOn={new Date()}
+          locale={locale}
+        />
         <ShareLinks url={permalink} text={title.value} />
       </article>
     </Container>

@@ -8,7 +8,9 @@ const tones = {
 
 export function Badge({ children, tone = "neutral" }: { children: ReactNode; tone?: keyof typeof tones }) {
   return (
-    <span className={`inline-flex items-center rounded px-2 py-0.5 text-sm font-medium ring-1 ring-inset ${tones[tone]}`}>
+    <span
+      className={`inline-flex items-center rounded px-2 py-0.5 text-sm font-medium ring-1 ring-inset ${tones[tone]}`}
+    >
       {children}
     </span>
   );

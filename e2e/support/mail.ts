@@ -14,7 +14,11 @@ export async function waitForMail(address: string, subject?: RegExp): Promise<Si
         const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith(".json")) : [];
         found = files
           .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as SinkMessage)
-          .find((message) => message.to.some((to) => to.toLowerCase() === address.toLowerCase()) && (!subject || subject.test(message.subject)));
+          .find(
+            (message) =>
+              message.to.some((to) => to.toLowerCase() === address.toLowerCase()) &&
+              (!subject || subject.test(message.subject)),
+          );
         return Boolean(found);
       },
       { timeout: 20_000, message: `mail to ${address}` },

@@ -6,10 +6,18 @@ import { generateSecret, generateSync } from "otplib";
 import { encryptToText } from "../../lib/crypto/encryption";
 import { testDb } from "./db";
 
-export type TestStaff = { id: string; email: string; password: string; secret: string | null; role: "ADMIN" | "EDITOR" };
+export type TestStaff = {
+  id: string;
+  email: string;
+  password: string;
+  secret: string | null;
+  role: "ADMIN" | "EDITOR";
+};
 
 /** A staff account made directly in the database, enrolled in TOTP unless told otherwise. */
-export async function createStaff(options: { role?: "ADMIN" | "EDITOR"; enrolled?: boolean; disabled?: boolean } = {}): Promise<TestStaff> {
+export async function createStaff(
+  options: { role?: "ADMIN" | "EDITOR"; enrolled?: boolean; disabled?: boolean } = {},
+): Promise<TestStaff> {
   const email = `staff-${crypto.randomBytes(5).toString("hex")}@e2e.test`;
   const password = `pw-${crypto.randomBytes(12).toString("base64url")}`;
   const secret = options.enrolled === false ? null : generateSecret();
@@ -53,5 +61,12 @@ export async function signIn(page: Page, staff: TestStaff, step = 0) {
 /** A session cookie as the app would issue it, for request-level checks. */
 export async function sessionCookie(userId: string, authAt = Date.now()) {
   const value = await encode({ token: { sub: userId, authAt }, secret: process.env.NEXTAUTH_SECRET!, maxAge: 3600 });
-  return { name: "next-auth.session-token", value, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Lax" as const };
+  return {
+    name: "next-auth.session-token",
+    value,
+    domain: "127.0.0.1",
+    path: "/",
+    httpOnly: true,
+    sameSite: "Lax" as const,
+  };
 }

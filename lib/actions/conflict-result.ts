@@ -14,7 +14,8 @@ export function conflictResult(
   const lines: string[] = [];
   for (const [field, saved] of Object.entries(current)) {
     const yours = submitted[field] ?? "";
-    if (saved !== yours) lines.push(`${labels[field] ?? field}: saved now “${saved || "(empty)"}”, yours “${yours || "(empty)"}”`);
+    if (saved !== yours)
+      lines.push(`${labels[field] ?? field}: saved now “${saved || "(empty)"}”, yours “${yours || "(empty)"}”`);
   }
   return invalid(
     { _conflict: lines.length ? lines : ["No field differs, but the record was saved by someone else meanwhile."] },

@@ -64,7 +64,10 @@ type Work<S extends z.ZodType, T, C> = (context: C & WorkContext<S>) => Promise<
  *
  *   export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ staff, tx, input }) => { ... });
  */
-export function staffAction<S extends z.ZodType, T = FormOk>(options: ActionOptions<S>, work: Work<S, T, StaffContext>) {
+export function staffAction<S extends z.ZodType, T = FormOk>(
+  options: ActionOptions<S>,
+  work: Work<S, T, StaffContext>,
+) {
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     await assertSameOrigin();
     const staff = await requireStaff(options.role);
@@ -89,7 +92,10 @@ export function staffButtonAction<S extends z.ZodType>(options: ActionOptions<S>
  * commit its attempt count, and accepting an invitation opens its own (the account
  * and its audit row, lib/staff/accept-invite.ts).
  */
-export function publicAction<S extends z.ZodType, T = FormOk>(options: Omit<ActionOptions<S>, "role">, work: Work<S, T, object>) {
+export function publicAction<S extends z.ZodType, T = FormOk>(
+  options: Omit<ActionOptions<S>, "role">,
+  work: Work<S, T, object>,
+) {
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     await assertSameOrigin();
     return run(options, formData, (parsed) => work(parsed));

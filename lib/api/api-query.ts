@@ -9,19 +9,25 @@ const lang = z
   .preprocess(blank, z.enum(locales, { error: `one of ${locales.join(", ")}` }).default("en"))
   .meta({ description: "Language of translatable text fields; missing translations fall back to English." });
 const limit = (max: number, fallback: number) =>
-  z.preprocess(
+  z
+    .preprocess(
+      blank,
+      z.coerce
+        .number({ error: "a whole number" })
+        .int({ error: "a whole number" })
+        .min(1, { error: "at least 1" })
+        .max(max, { error: `at most ${max}` })
+        .default(fallback),
+    )
+    .meta({ description: `How many records to return, at most ${max}.` });
+const offset = z
+  .preprocess(
     blank,
     z.coerce
       .number({ error: "a whole number" })
       .int({ error: "a whole number" })
-      .min(1, { error: "at least 1" })
-      .max(max, { error: `at most ${max}` })
-      .default(fallback),
-  ).meta({ description: `How many records to return, at most ${max}.` });
-const offset = z
-  .preprocess(
-    blank,
-    z.coerce.number({ error: "a whole number" }).int({ error: "a whole number" }).min(0, { error: "0 or more" }).default(0),
+      .min(0, { error: "0 or more" })
+      .default(0),
   )
   .meta({ description: "How many records to skip, for paging." });
 
@@ -39,7 +45,8 @@ export const apiEventListSchema = z
   })
   .strict();
 
-export type ParsedApiQuery<T> = { status: "ok"; data: T } | { status: "invalid"; fieldErrors: Record<string, string[]> };
+export type ParsedApiQuery<T> =
+  { status: "ok"; data: T } | { status: "invalid"; fieldErrors: Record<string, string[]> };
 
 /** Validates a request's query string: every bad or unknown parameter is reported by name. */
 export function parseApiQuery<T extends z.ZodType>(schema: T, params: URLSearchParams): ParsedApiQuery<z.output<T>> {

@@ -5,9 +5,10 @@ import { z } from "zod";
 export const apiInvalidParametersSchema = z.strictObject({
   error: z.literal("invalid_parameters"),
   message: z.string(),
-  fieldErrors: z
-    .record(z.string(), z.array(z.string()))
-    .meta({ description: "What is wrong with each parameter, by name; an unknown parameter is named too.", examples: [{ limit: ["a whole number"] }] }),
+  fieldErrors: z.record(z.string(), z.array(z.string())).meta({
+    description: "What is wrong with each parameter, by name; an unknown parameter is named too.",
+    examples: [{ limit: ["a whole number"] }],
+  }),
 });
 export const apiNotFoundSchema = z.strictObject({ error: z.literal("not_found"), message: z.string() });
 
@@ -20,7 +21,8 @@ export function apiJson(data: unknown, init: { status?: number; maxAge?: number 
   return Response.json(data, {
     status: init.status ?? 200,
     headers: {
-      "Cache-Control": init.status && init.status >= 400 ? "no-store" : `public, max-age=${maxAge}, stale-while-revalidate=${maxAge}`,
+      "Cache-Control":
+        init.status && init.status >= 400 ? "no-store" : `public, max-age=${maxAge}, stale-while-revalidate=${maxAge}`,
       "Access-Control-Allow-Origin": "*",
     },
   });
@@ -29,11 +31,16 @@ export function apiJson(data: unknown, init: { status?: number; maxAge?: number 
 /** 400 with the problem per parameter, never a stack trace. */
 export function apiBadRequest(fieldErrors: Record<string, string[]>): Response {
   return apiJson(
-    { error: "invalid_parameters", message: "Some query parameters are not valid.", fieldErrors } satisfies z.infer<typeof apiInvalidParametersSchema>,
+    { error: "invalid_parameters", message: "Some query parameters are not valid.", fieldErrors } satisfies z.infer<
+      typeof apiInvalidParametersSchema
+    >,
     { status: 400 },
   );
 }
 
 export function apiNotFound(what: string): Response {
-  return apiJson({ error: "not_found", message: `No published ${what} has this slug.` } satisfies z.infer<typeof apiNotFoundSchema>, { status: 404 });
+  return apiJson(
+    { error: "not_found", message: `No published ${what} has this slug.` } satisfies z.infer<typeof apiNotFoundSchema>,
+    { status: 404 },
+  );
 }

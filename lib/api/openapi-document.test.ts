@@ -17,17 +17,22 @@ async function lint(document: object): Promise<{ totals: { errors: number; warni
     const file = path.join(dir, "openapi.json");
     await writeFile(file, JSON.stringify(document));
     // The working directory is the empty folder, so no stray redocly.yaml changes the rules.
-    const { stdout } = await promisify(execFile)(process.execPath, [redocly, "lint", file, "--extends", "recommended", "--format", "json"], {
-      cwd: dir,
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "" }));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [redocly, "lint", file, "--extends", "recommended", "--format", "json"],
+      {
+        cwd: dir,
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1" },
+      },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? "" }));
     return JSON.parse(stdout);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-const summary = (problems: Problem[]) => problems.map((p) => `${p.severity} ${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`);
+const summary = (problems: Problem[]) =>
+  problems.map((p) => `${p.severity} ${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`);
 
 // Linted as production serves it: the public origin, not a development localhost
 // (which the recommended ruleset rightly warns about in a published document).
@@ -75,16 +80,32 @@ describe("the OpenAPI document", () => {
     for (const op of operations) {
       for (const parameter of op.parameters) expect(parameter.description, `${op.path} ${parameter.name}`).toBeTruthy();
       expect(op.responses["400"], op.path).toEqual({ $ref: "#/components/responses/InvalidParameters" });
-      if (op.path.includes("{slug}")) expect(op.responses["404"], op.path).toEqual({ $ref: "#/components/responses/NotFound" });
+      if (op.path.includes("{slug}"))
+        expect(op.responses["404"], op.path).toEqual({ $ref: "#/components/responses/NotFound" });
     }
-    const invalid = document.components.schemas.InvalidParameters as { required: string[]; properties: Record<string, unknown> };
+    const invalid = document.components.schemas.InvalidParameters as {
+      required: string[];
+      properties: Record<string, unknown>;
+    };
     expect(invalid.required).toContain("fieldErrors");
   });
 
   it("takes each query parameter, its bounds and its default from the schema that validates it", () => {
     const list = operations.find((op) => op.operationId === "listDetainees")!;
-    const parameter = (name: string) => list.parameters.find((p) => p.name === name) as unknown as { schema: Record<string, unknown> };
-    expect(list.parameters.map((p) => p.name)).toEqual(["q", "status", "affiliation", "occupation", "charge", "year", "sort", "lang", "limit", "offset"]);
+    const parameter = (name: string) =>
+      list.parameters.find((p) => p.name === name) as unknown as { schema: Record<string, unknown> };
+    expect(list.parameters.map((p) => p.name)).toEqual([
+      "q",
+      "status",
+      "affiliation",
+      "occupation",
+      "charge",
+      "year",
+      "sort",
+      "lang",
+      "limit",
+      "offset",
+    ]);
     expect(parameter("limit").schema).toEqual({ type: "integer", minimum: 1, maximum: 500, default: 100 });
     expect(parameter("year").schema).toEqual({ type: "integer", minimum: 1900, maximum: 2100 });
     expect(parameter("lang").schema).toEqual({ type: "string", enum: ["en", "az", "ru"], default: "en" });

@@ -103,7 +103,10 @@ export const apiOperations: ApiOperation[] = [
     description: "Published profiles as CSV (UTF-8 with BOM), with the same filters as `listDetainees`.",
     tag: "Detainees",
     query: apiDetaineeCsvSchema,
-    ok: { mediaType: "text/csv", description: "CSV, one row per profile; cells a spreadsheet would run as formulas are neutralised." },
+    ok: {
+      mediaType: "text/csv",
+      description: "CSV, one row per profile; cells a spreadsheet would run as formulas are neutralised.",
+    },
   },
   {
     path: "/api/v1/events",
@@ -159,7 +162,8 @@ function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(apiComponents)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, override: tidy });
-  if ("__shared" in schemas) throw new Error("A schema with a global `id` was found; name it in `apiComponents` instead.");
+  if ("__shared" in schemas)
+    throw new Error("A schema with a global `id` was found; name it in `apiComponents` instead.");
   // $id and $schema are JSON Schema document headers: inside an OpenAPI 3.1 document
   // the dialect is implied and the component's name is its address.
   for (const schema of Object.values(schemas)) {
@@ -172,7 +176,10 @@ function componentSchemas(): Record<string, JsonSchema> {
 /** One parameter per property of a zod object, with the description and default the schema carries. */
 function parameters(schema: z.ZodObject | undefined, location: "query" | "path") {
   if (!schema) return [];
-  const json = z.toJSONSchema(schema, { io: "input", override: tidy }) as { properties: Record<string, JsonSchema>; required?: string[] };
+  const json = z.toJSONSchema(schema, { io: "input", override: tidy }) as {
+    properties: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(json.properties).map(([name, { description, ...property }]) => ({
     name,
     in: location,
@@ -197,7 +204,9 @@ function operationObject(op: ApiOperation) {
     parameters: [...parameters(op.pathParameters, "path"), ...parameters(op.query, "query")],
     responses: {
       "200": ok,
-      ...(op.redirects ? { "301": { description: "An old slug: redirects permanently to the current one, keeping the query." } } : {}),
+      ...(op.redirects
+        ? { "301": { description: "An old slug: redirects permanently to the current one, keeping the query." } }
+        : {}),
       ...(op.query ? { "400": { $ref: "#/components/responses/InvalidParameters" } } : {}),
       ...(op.notFound ? { "404": { $ref: "#/components/responses/NotFound" } } : {}),
     },
@@ -223,7 +232,8 @@ export function openApiDocument(serverUrl: string) {
       schemas: componentSchemas(),
       responses: {
         InvalidParameters: {
-          description: "A query parameter is not valid, or is not one this operation knows. `fieldErrors` names each one.",
+          description:
+            "A query parameter is not valid, or is not one this operation knows. `fieldErrors` names each one.",
           content: { "application/json": { schema: componentRef("InvalidParameters") } },
         },
         NotFound: {

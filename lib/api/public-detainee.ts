@@ -16,7 +16,10 @@ import { absoluteUrl, siteOrigin } from "@/lib/site/absolute-url";
 
 export const partialDateSchema = z
   .strictObject({
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ examples: ["2013", "2013-03", "2013-03-07"] }),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .meta({ examples: ["2013", "2013-03", "2013-03-07"] }),
     precision: z.enum(["DAY", "MONTH", "YEAR"]),
   })
   .meta({ description: "A date only as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD." });
@@ -50,7 +53,13 @@ export const detaineeEventSchema = z.strictObject({
   sourceIds: z.array(z.string()).meta({ description: "Ids of entries in the profile's `sources`." }),
 });
 
-const sourceSchema = z.strictObject({ id: z.string(), publisher: z.string(), title: z.string(), url: text, publishedOn: partialDateSchema.nullable() });
+const sourceSchema = z.strictObject({
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  url: text,
+  publishedOn: partialDateSchema.nullable(),
+});
 
 export const detaineeProfileSchema = z.strictObject({
   slug: z.string(),
@@ -71,12 +80,22 @@ export const detaineeProfileSchema = z.strictObject({
   sentence: text,
   photo: z.strictObject({ url, credit: text, licence: text, sourceUrl: text }).nullable(),
   charges: z.array(
-    z.strictObject({ description: z.string(), code: text, article: text, added: partialDateSchema.nullable(), dropped: partialDateSchema.nullable() }),
+    z.strictObject({
+      description: z.string(),
+      code: text,
+      article: text,
+      added: partialDateSchema.nullable(),
+      dropped: partialDateSchema.nullable(),
+    }),
   ),
   events: z.array(detaineeEventSchema),
   sources: z.array(sourceSchema),
-  facts: z.array(z.strictObject({ field: z.string(), sourceId: z.string(), note: text })).meta({ description: "Which source backs which field." }),
-  statements: z.array(z.strictObject({ slug: z.string(), title: z.string(), publishedOn: partialDateSchema.nullable(), apiUrl: url })),
+  facts: z
+    .array(z.strictObject({ field: z.string(), sourceId: z.string(), note: text }))
+    .meta({ description: "Which source backs which field." }),
+  statements: z.array(
+    z.strictObject({ slug: z.string(), title: z.string(), publishedOn: partialDateSchema.nullable(), apiUrl: url }),
+  ),
   updatedAt: z.iso.datetime(),
   url,
 });
@@ -128,7 +147,13 @@ export function publicDetaineeSummary(d: DetaineeCardData, lang: Locale): z.infe
 }
 
 function publicSource(s: DetaineeProfile["sources"][number]["source"]) {
-  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, publishedOn: partialDate(s.publishedOn, s.datePrecision) };
+  return {
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    publishedOn: partialDate(s.publishedOn, s.datePrecision),
+  };
 }
 
 /** The full public profile: everything the profile page shows, nothing more. */
@@ -144,7 +169,11 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
     bio: field(p.bio, p.translations, "bio", lang),
     affiliation: p.affiliation ? { slug: p.affiliation.slug, name: p.affiliation.name } : null,
     case: p.case
-      ? { title: translatedField(p.case.title, p.case.translations, "title", lang).value, summary: p.case.summary, unnamedCount: p.case.unnamedCount }
+      ? {
+          title: translatedField(p.case.title, p.case.translations, "title", lang).value,
+          summary: p.case.summary,
+          unnamedCount: p.case.unnamedCount,
+        }
       : null,
     arrestDate: partialDate(p.arrestDate, p.arrestDatePrecision),
     releaseDate: partialDate(p.releaseDate, p.releaseDatePrecision),
@@ -153,7 +182,12 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
     placeOfDetention: field(p.placeOfDetention, p.translations, "placeOfDetention", lang),
     sentence: field(p.sentence, p.translations, "sentence", lang),
     photo: p.photoPath
-      ? { url: `${siteOrigin()}${p.photoPath}`, credit: p.photoCredit, licence: p.photoLicence, sourceUrl: p.photoSourceUrl }
+      ? {
+          url: `${siteOrigin()}${p.photoPath}`,
+          credit: p.photoCredit,
+          licence: p.photoLicence,
+          sourceUrl: p.photoSourceUrl,
+        }
       : null,
     charges: p.charges.map((c) => ({
       description: translatedField(c.description, c.translations, "description", lang).value,
@@ -170,9 +204,11 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
       description: field(e.description, e.translations, "description", lang),
       sourceIds: e.sources.map((s) => s.id),
     })),
-    sources: [...new Map([...p.sources.map((s) => s.source), ...p.events.flatMap((e) => e.sources)].map((s) => [s.id, s])).values()].map(
-      publicSource,
-    ),
+    sources: [
+      ...new Map(
+        [...p.sources.map((s) => s.source), ...p.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
+      ).values(),
+    ].map(publicSource),
     facts: p.sources.map((s) => ({ field: s.field, sourceId: s.source.id, note: s.note })),
     statements: p.statements.map(({ statement }) => ({
       slug: statement.slug,

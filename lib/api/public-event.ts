@@ -32,7 +32,8 @@ export function publicRecentEvent(e: PublicEvent, lang: Locale): z.infer<typeof 
     type: e.type,
     date: partialDate(e.occurredOn, e.precision),
     title: translatedField(e.title, e.translations, "title", lang).value,
-    description: e.description === null ? null : translatedField(e.description, e.translations, "description", lang).value,
+    description:
+      e.description === null ? null : translatedField(e.description, e.translations, "description", lang).value,
     detainee: {
       slug: e.detainee.slug,
       name: e.detainee.displayName,

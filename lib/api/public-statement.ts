@@ -32,11 +32,15 @@ export const statementSchema = z.strictObject({
   bodyMarkdown: z.string().meta({ description: "The text, in Markdown." }),
   publishedOn: partialDateSchema.nullable(),
   signatories: z.array(z.strictObject({ slug: z.string(), name: z.string(), url: text })),
-  quotes: z.array(z.strictObject({ text: z.string(), speaker: z.strictObject({ name: z.string(), role: text, organisation: text }) })),
+  quotes: z.array(
+    z.strictObject({ text: z.string(), speaker: z.strictObject({ name: z.string(), role: text, organisation: text }) }),
+  ),
   detainees: z
     .array(z.strictObject({ slug: z.string(), name: z.string(), status: z.enum(DetentionStatus), apiUrl: z.url() }))
     .meta({ description: "The published people the statement concerns." }),
-  source: z.strictObject({ publisher: z.string(), title: z.string(), url: text, publishedOn: partialDateSchema.nullable() }).nullable(),
+  source: z
+    .strictObject({ publisher: z.string(), title: z.string(), url: text, publishedOn: partialDateSchema.nullable() })
+    .nullable(),
   updatedAt: z.iso.datetime(),
   url: z.url(),
 });
@@ -56,7 +60,10 @@ function published(s: { publishedAt: Date | null; datePrecision: "DAY" | "MONTH"
   return s.publishedAt ? { date: isoPartialDate(s.publishedAt, s.datePrecision), precision: s.datePrecision } : null;
 }
 
-export function publicStatementSummary(s: PublishedStatementSummary, lang: Locale): z.infer<typeof statementSummarySchema> {
+export function publicStatementSummary(
+  s: PublishedStatementSummary,
+  lang: Locale,
+): z.infer<typeof statementSummarySchema> {
   return {
     slug: s.slug,
     kind: s.kind,
@@ -78,7 +85,11 @@ export function publicStatement(s: PublishedStatement, lang: Locale): z.infer<ty
     summary: s.summary === null ? null : translatedField(s.summary, s.translations, "summary", lang).value,
     bodyMarkdown: translatedField(s.body, s.translations, "body", lang).value,
     publishedOn: published(s),
-    signatories: s.signatories.map(({ organisation }) => ({ slug: organisation.slug, name: organisation.name, url: organisation.url })),
+    signatories: s.signatories.map(({ organisation }) => ({
+      slug: organisation.slug,
+      name: organisation.name,
+      url: organisation.url,
+    })),
     quotes: s.quotes.map((q) => ({
       text: translatedField(q.text, q.translations, "text", lang).value,
       speaker: { name: q.speaker.name, role: q.speaker.role, organisation: q.speaker.organisation?.name ?? null },
@@ -94,7 +105,13 @@ export function publicStatement(s: PublishedStatement, lang: Locale): z.infer<ty
           publisher: s.source.publisher,
           title: s.source.title,
           url: s.source.url,
-          publishedOn: s.source.publishedOn && s.source.datePrecision ? { date: isoPartialDate(s.source.publishedOn, s.source.datePrecision), precision: s.source.datePrecision } : null,
+          publishedOn:
+            s.source.publishedOn && s.source.datePrecision
+              ? {
+                  date: isoPartialDate(s.source.publishedOn, s.source.datePrecision),
+                  precision: s.source.datePrecision,
+                }
+              : null,
         }
       : null,
     updatedAt: s.updatedAt.toISOString(),

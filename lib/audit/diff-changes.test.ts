@@ -3,7 +3,9 @@ import { diffChanges } from "./diff-changes";
 
 describe("diffChanges", () => {
   it("lists only the fields that changed, with both values", () => {
-    expect(diffChanges({ status: "ON_TRIAL", name: "A", version: 1 }, { status: "RELEASED", name: "A", version: 2 })).toEqual({
+    expect(
+      diffChanges({ status: "ON_TRIAL", name: "A", version: 1 }, { status: "RELEASED", name: "A", version: 2 }),
+    ).toEqual({
       status: { from: "ON_TRIAL", to: "RELEASED" },
     });
   });
@@ -14,7 +16,10 @@ describe("diffChanges", () => {
   });
 
   it("never writes a secret's value", () => {
-    const changes = diffChanges({ passwordHash: "$argon2id$old", totpSecretEncrypted: "x" }, { passwordHash: "$argon2id$new", totpSecretEncrypted: "y" });
+    const changes = diffChanges(
+      { passwordHash: "$argon2id$old", totpSecretEncrypted: "x" },
+      { passwordHash: "$argon2id$new", totpSecretEncrypted: "y" },
+    );
     expect(JSON.stringify(changes)).not.toContain("argon2");
     expect(changes.passwordHash).toEqual({ from: "[secret]", to: "[secret]" });
   });

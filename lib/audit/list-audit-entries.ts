@@ -3,7 +3,15 @@ import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
-export type AuditFilter = { entityType?: string; entityId?: string; actorId?: string; action?: string; from?: Date; to?: Date; page?: number };
+export type AuditFilter = {
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  page?: number;
+};
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -15,7 +23,9 @@ export async function listAuditEntries(staff: StaffSession, filter: AuditFilter)
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
     ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.from || filter.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
   };
   const page = Math.max(1, filter.page ?? 1);
   const [entries, total, actors, types] = await Promise.all([
@@ -24,7 +34,15 @@ export async function listAuditEntries(staff: StaffSession, filter: AuditFilter)
       orderBy: { at: "desc" },
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { email: true } } },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        changes: true,
+        actor: { select: { email: true } },
+      },
     }),
     db.auditLog.count({ where }),
     db.staffUser.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true } }),

@@ -10,7 +10,12 @@ export type CodeCheck = { status: "ok" } | { status: "wrong" } | { status: "bloc
  * Step two: the code from the authenticator. With `enrolling`, the secret is the one
  * shown on the enrolment page and a right code switches the second factor on.
  */
-export async function checkCode(userId: string, code: string, ip: string, options: { enrolling?: boolean } = {}): Promise<CodeCheck> {
+export async function checkCode(
+  userId: string,
+  code: string,
+  ip: string,
+  options: { enrolling?: boolean } = {},
+): Promise<CodeCheck> {
   const user = await db.staffUser.findUnique({
     where: { id: userId },
     select: { id: true, email: true, disabledAt: true, totpSecretEncrypted: true, totpEnabledAt: true },
@@ -31,7 +36,12 @@ export async function checkCode(userId: string, code: string, ip: string, option
       select: { id: true },
     });
     await tx.auditLog.create({
-      data: { actorId: user.id, action: user.totpEnabledAt ? "sign-in" : "enrol-second-factor", entityType: "StaffUser", entityId: user.id },
+      data: {
+        actorId: user.id,
+        action: user.totpEnabledAt ? "sign-in" : "enrol-second-factor",
+        entityType: "StaffUser",
+        entityId: user.id,
+      },
       select: { id: true },
     });
   });

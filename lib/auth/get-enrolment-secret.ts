@@ -16,6 +16,10 @@ export async function getEnrolmentSecret(userId: string): Promise<string | null>
   if (!user || user.disabledAt || user.totpEnabledAt) return null;
   if (user.totpSecretEncrypted) return decryptText(user.totpSecretEncrypted);
   const secret = newTotpSecret();
-  await db.staffUser.update({ where: { id: userId }, data: { totpSecretEncrypted: encryptToText(secret) }, select: { id: true } });
+  await db.staffUser.update({
+    where: { id: userId },
+    data: { totpSecretEncrypted: encryptToText(secret) },
+    select: { id: true },
+  });
   return secret;
 }

@@ -5,7 +5,8 @@ import { countAttempt, postgresLimiter, secondsBlocked } from "@/lib/rate-limit/
 // an attacker guessing from their own address cannot lock out staff signing in from
 // theirs. The per-account limit across all addresses is loose (slows a botnet down)
 // and, like the others, expires by itself: no limit here can lock anyone out for good.
-const perAccountAndIp = () => postgresLimiter({ keyPrefix: "login-acct-ip", points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
+const perAccountAndIp = () =>
+  postgresLimiter({ keyPrefix: "login-acct-ip", points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
 const perAccount = () => postgresLimiter({ keyPrefix: "login-acct", points: 50, duration: 60 * 60 });
 const perIp = () => postgresLimiter({ keyPrefix: "login-ip", points: 30, duration: 15 * 60, blockDuration: 15 * 60 });
 

@@ -30,7 +30,9 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, request) {
         const forwarded = request?.headers?.["x-forwarded-for"];
-        const headers = new Headers(forwarded ? { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded) } : {});
+        const headers = new Headers(
+          forwarded ? { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded) } : {},
+        );
         const ip = clientIp(headers);
         if (!credentials?.email || !credentials.password || !credentials.code) return null;
         const password = await checkPassword(credentials.email, credentials.password, ip);

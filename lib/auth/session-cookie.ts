@@ -66,7 +66,11 @@ export async function clearSessionCookies(): Promise<void> {
 /** Between the password step and the code step: proves the password was right, nothing more. */
 export async function setPendingSignIn(claims: PendingClaims): Promise<void> {
   const token = await encode({ token: claims, secret: secret(), maxAge: PENDING_MAX_AGE_SECONDS, salt: PENDING_SALT });
-  (await cookies()).set(pendingCookieName(), token, { ...cookieOptions(), path: "/admin", maxAge: PENDING_MAX_AGE_SECONDS });
+  (await cookies()).set(pendingCookieName(), token, {
+    ...cookieOptions(),
+    path: "/admin",
+    maxAge: PENDING_MAX_AGE_SECONDS,
+  });
 }
 
 export async function readPendingSignIn(): Promise<PendingClaims | null> {

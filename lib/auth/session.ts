@@ -32,7 +32,15 @@ export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
 export async function staffForClaims(claims: { sub: string; authAt: number }): Promise<StaffSession | null> {
   const user = await db.staffUser.findUnique({
     where: { id: claims.sub },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionsValidAfter: true, totpEnabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      sessionsValidAfter: true,
+      totpEnabledAt: true,
+    },
   });
   if (!user || user.disabledAt || !user.totpEnabledAt) return null;
   if (claims.authAt < user.sessionsValidAfter.getTime()) return null;
@@ -87,12 +95,19 @@ export async function authoriseRouteRequest(
 ): Promise<StaffSession | Response> {
   const appUrl = env().APP_URL;
   if (options.stateChanging && !isSameOriginRequest(request.headers, appUrl)) {
-    return Response.json({ error: "Refused: this request came from another site." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: "Refused: this request came from another site." },
+      { status: 403, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const staff = await getStaffSession();
-  if (!staff) return Response.json({ error: "Sign in first." }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!staff)
+    return Response.json({ error: "Sign in first." }, { status: 401, headers: { "Cache-Control": "no-store" } });
   if (!allowed(staff, options.role)) {
-    return Response.json({ error: "Not allowed for your role." }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: "Not allowed for your role." },
+      { status: 403, headers: { "Cache-Control": "no-store" } },
+    );
   }
   return staff;
 }

@@ -29,7 +29,10 @@ export async function saveCaseEvent(
   input: EventInput,
   existing?: { id: string; version: number },
 ): Promise<SaveEventResult> {
-  const detainee = await tx.detainee.findUnique({ where: { id: input.detaineeId }, select: { slug: true, published: true } });
+  const detainee = await tx.detainee.findUnique({
+    where: { id: input.detaineeId },
+    select: { slug: true, published: true },
+  });
   if (!detainee) throw new NotFoundError("profile");
   const sourceIds = [...input.sourceIds];
   if (input.newSourcePublisher && input.newSourceTitle) {
@@ -56,19 +59,41 @@ export async function saveCaseEvent(
   };
   if (!existing) {
     const event = await tx.caseEvent.create({
-      data: { ...columns, detaineeId: input.detaineeId, createdById: staff.id, sources: { connect: sourceIds.map((id) => ({ id })) } },
+      data: {
+        ...columns,
+        detaineeId: input.detaineeId,
+        createdById: staff.id,
+        sources: { connect: sourceIds.map((id) => ({ id })) },
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "CaseEvent", entityId: event.id, before: null, after: { ...columns, sourceIds } });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "create",
+      entityType: "CaseEvent",
+      entityId: event.id,
+      before: null,
+      after: { ...columns, sourceIds },
+    });
     return { status: "ok", ...detainee } as const;
   }
-  const before = await tx.caseEvent.findFirst({ where: { id: existing.id, detaineeId: input.detaineeId }, select: eventSelect });
+  const before = await tx.caseEvent.findFirst({
+    where: { id: existing.id, detaineeId: input.detaineeId },
+    select: eventSelect,
+  });
   if (!before) throw new NotFoundError("event");
-  const updated = await tx.caseEvent.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
+  const updated = await tx.caseEvent.updateMany({
+    where: { id: existing.id, version: existing.version },
+    data: { ...columns, version: { increment: 1 } },
+  });
   if (updated.count === 0) {
     return { status: "conflict", current: eventFormValues(before), version: before.version } as const;
   }
-  await tx.caseEvent.update({ where: { id: existing.id }, data: { sources: { set: sourceIds.map((id) => ({ id })) } }, select: { id: true } });
+  await tx.caseEvent.update({
+    where: { id: existing.id },
+    data: { sources: { set: sourceIds.map((id) => ({ id })) } },
+    select: { id: true },
+  });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "update",

@@ -11,7 +11,11 @@ export async function setEventVisibility({ staff, tx }: StaffContext, eventId: s
     select: { visibility: true, detainee: { select: { slug: true, published: true } } },
   });
   if (!event) throw new NotFoundError("event");
-  await tx.caseEvent.update({ where: { id: eventId }, data: { visibility, version: { increment: 1 } }, select: { id: true } });
+  await tx.caseEvent.update({
+    where: { id: eventId },
+    data: { visibility, version: { increment: 1 } },
+    select: { id: true },
+  });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "update",

@@ -17,14 +17,19 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
   // Connections per app instance (Prisma's pool and the plain pg pool each).
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "DATABASE_POOL_SIZE must be at least 1").max(200).default(10),
-  APP_URL: z.url("APP_URL must be the public base URL, e.g. https://freevoices.example").default("http://localhost:3000"),
+  APP_URL: z
+    .url("APP_URL must be the public base URL, e.g. https://freevoices.example")
+    .default("http://localhost:3000"),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: secret("NEXTAUTH_SECRET"),
   SIGNATURE_PEPPER: secret("SIGNATURE_PEPPER"),
   DATA_ENCRYPTION_KEY: z
     .string({ error: "DATA_ENCRYPTION_KEY is required (npm start generates one)" })
     .regex(/^[0-9a-f]{64}$/i, "DATA_ENCRYPTION_KEY must be 64 hex characters (32 bytes)"),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Free Voices <no-reply@localhost>"),
   IP_HASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   // Days after a petition closes before signers' personal data is anonymised.

@@ -22,7 +22,9 @@ function read(key: Key): unknown {
 
 const reader = Object.defineProperties(
   {},
-  Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, { enumerable: true, get: () => read(key as Key) }])),
+  Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, { enumerable: true, get: () => read(key as Key) }]),
+  ),
 ) as Env;
 
 /**

@@ -22,7 +22,17 @@ describe("neutraliseCsvCell", () => {
   });
 
   it("leaves ordinary text, dates and names alone", () => {
-    for (const cell of ["Uzeyir Mammadov", "Günel Məmmədova", "Anne-Marie", "2013-03", "Рашад Гусейнов", "N!DA", "", "a=b", " Journalist "]) {
+    for (const cell of [
+      "Uzeyir Mammadov",
+      "Günel Məmmədova",
+      "Anne-Marie",
+      "2013-03",
+      "Рашад Гусейнов",
+      "N!DA",
+      "",
+      "a=b",
+      " Journalist ",
+    ]) {
       expect(neutraliseCsvCell(cell)).toBe(cell);
     }
   });

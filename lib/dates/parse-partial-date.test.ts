@@ -9,7 +9,8 @@ describe("parsePartialDate", () => {
   });
 
   it("refuses impossible or malformed dates", () => {
-    for (const bad of ["2013-02-30", "2013-13", "13-03-2013", "yesterday", "", "2013-3-1"]) expect(parsePartialDate(bad), bad).toBeNull();
+    for (const bad of ["2013-02-30", "2013-13", "13-03-2013", "yesterday", "", "2013-3-1"])
+      expect(parsePartialDate(bad), bad).toBeNull();
   });
 
   it("round-trips through the edit field", () => {

@@ -11,10 +11,7 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
  * app reaches it through the same `pg` driver as a real server: one code path.
  * Only one process may open the folder; this process owns it until `stop`.
  */
-export async function startEmbeddedDatabase(options: {
-  dataDir: string;
-  port: number;
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
   fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
   const pglite = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({

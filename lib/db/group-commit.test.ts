@@ -4,10 +4,13 @@ import { createGroupCommit } from "./group-commit";
 describe("group commit", () => {
   it("writes items submitted together in one write and answers each caller with its own result", async () => {
     const writes: number[][] = [];
-    const submit = createGroupCommit(async (items: number[]) => {
-      writes.push(items);
-      return items.map((item) => item * 10);
-    }, { maxBatch: 100 });
+    const submit = createGroupCommit(
+      async (items: number[]) => {
+        writes.push(items);
+        return items.map((item) => item * 10);
+      },
+      { maxBatch: 100 },
+    );
     const results = await Promise.all([1, 2, 3, 4, 5].map(submit));
     expect(results).toEqual([10, 20, 30, 40, 50]);
     expect(writes).toEqual([[1, 2, 3, 4, 5]]);
@@ -19,14 +22,17 @@ describe("group commit", () => {
     let maxInFlight = 0;
     let release!: () => void;
     const firstWriteHeld = new Promise<void>((resolve) => (release = resolve));
-    const submit = createGroupCommit(async (items: number[]) => {
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      writes.push(items);
-      if (writes.length === 1) await firstWriteHeld;
-      inFlight--;
-      return items;
-    }, { maxBatch: 100 });
+    const submit = createGroupCommit(
+      async (items: number[]) => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        writes.push(items);
+        if (writes.length === 1) await firstWriteHeld;
+        inFlight--;
+        return items;
+      },
+      { maxBatch: 100 },
+    );
     const first = submit(1);
     await new Promise((resolve) => setImmediate(resolve));
     const later = [2, 3, 4].map(submit);
@@ -38,20 +44,26 @@ describe("group commit", () => {
 
   it("splits a crowd into writes of at most maxBatch", async () => {
     const sizes: number[] = [];
-    const submit = createGroupCommit(async (items: number[]) => {
-      sizes.push(items.length);
-      return items;
-    }, { maxBatch: 4 });
+    const submit = createGroupCommit(
+      async (items: number[]) => {
+        sizes.push(items.length);
+        return items;
+      },
+      { maxBatch: 4 },
+    );
     await Promise.all(Array.from({ length: 10 }, (_, i) => submit(i)));
     expect(sizes).toEqual([4, 4, 2]);
   });
 
   it("rejects every caller of a failed write, and keeps serving afterwards", async () => {
     let fail = true;
-    const submit = createGroupCommit(async (items: string[]) => {
-      if (fail) throw new Error("database away");
-      return items;
-    }, { maxBatch: 100 });
+    const submit = createGroupCommit(
+      async (items: string[]) => {
+        if (fail) throw new Error("database away");
+        return items;
+      },
+      { maxBatch: 100 },
+    );
     const outcomes = await Promise.allSettled([submit("a"), submit("b")]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
     fail = false;

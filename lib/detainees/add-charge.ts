@@ -6,7 +6,10 @@ import type { StaffContext } from "@/lib/actions/staff-action";
 import type { chargeSchema } from "./admin-schemas";
 
 export async function addCharge({ staff, tx }: StaffContext, input: z.infer<typeof chargeSchema>) {
-  const detainee = await tx.detainee.findUnique({ where: { id: input.detaineeId }, select: { slug: true, published: true } });
+  const detainee = await tx.detainee.findUnique({
+    where: { id: input.detaineeId },
+    select: { slug: true, published: true },
+  });
   if (!detainee) throw new NotFoundError("profile");
   const data = {
     detaineeId: input.detaineeId,
@@ -19,6 +22,13 @@ export async function addCharge({ staff, tx }: StaffContext, input: z.infer<type
     droppedPrecision: input.droppedOn?.precision ?? null,
   };
   const charge = await tx.charge.create({ data, select: { id: true } });
-  await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Charge", entityId: charge.id, before: null, after: data });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "create",
+    entityType: "Charge",
+    entityId: charge.id,
+    before: null,
+    after: data,
+  });
   return detainee;
 }

@@ -9,7 +9,10 @@ export async function addDetaineeName(
   { staff, tx }: StaffContext,
   input: { detaineeId: string; name: string; script: NameScript; lang: string | null },
 ): Promise<{ status: "ok"; slug: string; published: boolean } | { status: "duplicate" }> {
-  const detainee = await tx.detainee.findUnique({ where: { id: input.detaineeId }, select: { slug: true, published: true } });
+  const detainee = await tx.detainee.findUnique({
+    where: { id: input.detaineeId },
+    select: { slug: true, published: true },
+  });
   if (!detainee) throw new NotFoundError("profile");
   const existing = await tx.detaineeName.findUnique({
     where: { detaineeId_name: { detaineeId: input.detaineeId, name: input.name } },
@@ -20,6 +23,13 @@ export async function addDetaineeName(
     data: { ...input, searchKey: toSearchKey(input.name) },
     select: { id: true },
   });
-  await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "DetaineeName", entityId: created.id, before: null, after: { ...input } });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "create",
+    entityType: "DetaineeName",
+    entityId: created.id,
+    before: null,
+    after: { ...input },
+  });
   return { status: "ok", ...detainee } as const;
 }

@@ -16,13 +16,19 @@ export const partialDateField = z
     return parsed;
   });
 
-const requiredPartialDate = partialDateField.refine((value) => value !== null, "Enter a date: YYYY, YYYY-MM or YYYY-MM-DD.");
+const requiredPartialDate = partialDateField.refine(
+  (value) => value !== null,
+  "Enter a date: YYYY, YYYY-MM or YYYY-MM-DD.",
+);
 
 const optionalUrl = z
   .string()
   .trim()
   .max(2000)
-  .refine((value) => value === "" || /^https?:\/\/\S+$/.test(value), "Enter a web address starting with https:// or http://.")
+  .refine(
+    (value) => value === "" || /^https?:\/\/\S+$/.test(value),
+    "Enter a web address starting with https:// or http://.",
+  )
   .transform((value) => (value === "" ? null : value));
 
 export const slugField = z
@@ -61,7 +67,10 @@ export const detaineeNameSchema = z.object({
   detaineeId: z.string().min(1),
   name: z.string().trim().min(1, "Enter the spelling.").max(200),
   script: z.enum(NameScript, "Choose a script."),
-  lang: optionalText(20).refine((value) => value === null || /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value), "Use a language tag like az, ru or en."),
+  lang: optionalText(20).refine(
+    (value) => value === null || /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value),
+    "Use a language tag like az, ru or en.",
+  ),
 });
 
 export const chargeSchema = z.object({

@@ -4,7 +4,10 @@ import type { StaffContext } from "@/lib/actions/staff-action";
 import { detaineeColumns, type DetaineeInput } from "./detainee-edit-fields";
 import { toSearchKey } from "./search-key";
 
-export async function createDetainee({ staff, tx }: StaffContext, input: DetaineeInput): Promise<{ status: "ok"; id: string } | { status: "slug-taken" }> {
+export async function createDetainee(
+  { staff, tx }: StaffContext,
+  input: DetaineeInput,
+): Promise<{ status: "ok"; id: string } | { status: "slug-taken" }> {
   const columns = detaineeColumns(input);
   const taken =
     (await tx.detainee.findUnique({ where: { slug: columns.slug }, select: { id: true } })) ??
@@ -17,6 +20,13 @@ export async function createDetainee({ staff, tx }: StaffContext, input: Detaine
     },
     select: { id: true },
   });
-  await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Detainee", entityId: created.id, before: null, after: { ...columns } });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "create",
+    entityType: "Detainee",
+    entityId: created.id,
+    before: null,
+    after: { ...columns },
+  });
   return { status: "ok", id: created.id } as const;
 }

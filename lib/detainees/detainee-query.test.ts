@@ -3,7 +3,9 @@ import { detaineeQueryString, firstValues, parseDetaineeQuery } from "./detainee
 
 describe("parseDetaineeQuery", () => {
   it("accepts a full query and treats empty fields as no filter", () => {
-    expect(parseDetaineeQuery({ q: " Мамедов ", status: "RELEASED", year: "2013", sort: "detention", affiliation: "" })).toEqual({
+    expect(
+      parseDetaineeQuery({ q: " Мамедов ", status: "RELEASED", year: "2013", sort: "detention", affiliation: "" }),
+    ).toEqual({
       status: "ok",
       query: { q: "Мамедов", status: "RELEASED", year: 2013, sort: "detention" },
     });
@@ -13,7 +15,8 @@ describe("parseDetaineeQuery", () => {
     const result = parseDetaineeQuery({ q: "x", status: "FREE", year: "20x3", affiliation: "N!DA", sort: "height" });
     expect(result.status).toBe("invalid");
     expect(result.query).toEqual({ q: "x" });
-    if (result.status === "invalid") expect(Object.keys(result.fieldErrors).sort()).toEqual(["affiliation", "sort", "status", "year"]);
+    if (result.status === "invalid")
+      expect(Object.keys(result.fieldErrors).sort()).toEqual(["affiliation", "sort", "status", "year"]);
   });
 
   it("rejects overlong text and impossible years", () => {

@@ -17,11 +17,17 @@ const statuses = Object.values(DetentionStatus) as [DetentionStatus, ...Detentio
 
 export const detaineeQuerySchema = z.object({
   q: optionalField(z.string().trim().max(100, { error: "at most 100 characters" })).meta({
-    description: "Name, in any spelling (Latin, Azerbaijani, Cyrillic); every word must start a word of one recorded name.",
+    description:
+      "Name, in any spelling (Latin, Azerbaijani, Cyrillic); every word must start a word of one recorded name.",
   }),
-  status: optionalField(z.enum(statuses, { error: `one of ${statuses.join(", ")}` })).meta({ description: "Current status." }),
+  status: optionalField(z.enum(statuses, { error: `one of ${statuses.join(", ")}` })).meta({
+    description: "Current status.",
+  }),
   affiliation: optionalField(
-    z.string().max(100).regex(/^[a-z0-9-]+$/, { error: "an organisation slug (lowercase letters, digits, hyphens)" }),
+    z
+      .string()
+      .max(100)
+      .regex(/^[a-z0-9-]+$/, { error: "an organisation slug (lowercase letters, digits, hyphens)" }),
   ).meta({ description: "Organisation slug." }),
   occupation: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
     description: "Exact occupation (English), case-insensitive.",
@@ -37,15 +43,15 @@ export const detaineeQuerySchema = z.object({
       .max(2100, { error: "a year up to 2100" }),
   ).meta({ description: "Year of arrest." }),
   sort: optionalField(z.enum(detaineeSorts, { error: `one of ${detaineeSorts.join(", ")}` })).meta({
-    description: "Order: name (the default); arrested (earliest arrest first); detention (longest first); updated (most recently changed first).",
+    description:
+      "Order: name (the default); arrested (earliest arrest first); detention (longest first); updated (most recently changed first).",
   }),
 });
 
 export type DetaineeQuery = z.output<typeof detaineeQuerySchema>;
 
 export type QueryParseResult<T> =
-  | { status: "ok"; query: T }
-  | { status: "invalid"; query: T; fieldErrors: Record<string, string[]> };
+  { status: "ok"; query: T } | { status: "invalid"; query: T; fieldErrors: Record<string, string[]> };
 
 /** Single values from URLSearchParams or Next's searchParams: repeated keys keep the first. */
 export function firstValues(params: URLSearchParams | Record<string, string | string[] | undefined>) {

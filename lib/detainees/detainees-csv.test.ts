@@ -31,7 +31,9 @@ const row = (overrides: Partial<DetaineeExportRow>): DetaineeExportRow => ({
 /** The cells of each record, as a spreadsheet reads RFC 4180 CSV. */
 function cells(csv: string): Record<string, string>[] {
   const records: string[][] = [[]];
-  for (const [, quoted, plain, end] of csv.replace(/^\uFEFF/, "").matchAll(/(?:"((?:[^"]|"")*)"|([^,\r\n]*))(,|\r\n|$)/g)) {
+  for (const [, quoted, plain, end] of csv
+    .replace(/^\uFEFF/, "")
+    .matchAll(/(?:"((?:[^"]|"")*)"|([^,\r\n]*))(,|\r\n|$)/g)) {
     records.at(-1)!.push(quoted === undefined ? plain! : quoted.replace(/""/g, '"'));
     if (end === "\r\n") records.push([]);
     if (end === "") break;
@@ -57,13 +59,23 @@ describe("detainee CSV", () => {
       "en",
     );
     const [record] = cells(csv);
-    for (const column of ["name", "occupation", "sentence", "place_of_detention", "release_type", "other_names", "affiliation"]) {
+    for (const column of [
+      "name",
+      "occupation",
+      "sentence",
+      "place_of_detention",
+      "release_type",
+      "other_names",
+      "affiliation",
+    ]) {
       expect(record![column], column).toMatch(/^'/);
     }
   });
 
   it("leaves ordinary names, dates and links alone", () => {
-    const [record] = cells(detaineesCsv([row({ displayName: "Anne-Marie Məmmədova", occupation: "Journalist" })], "en"));
+    const [record] = cells(
+      detaineesCsv([row({ displayName: "Anne-Marie Məmmədova", occupation: "Journalist" })], "en"),
+    );
     expect(record!.name).toBe("Anne-Marie Məmmədova");
     expect(record!.occupation).toBe("Journalist");
     expect(record!.last_updated).toBe("2026-01-02T03:04:05.000Z");

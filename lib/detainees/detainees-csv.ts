@@ -31,7 +31,8 @@ export const detaineeCsvColumns = [
   "last_updated",
 ] as const;
 
-const date = (value: Date | null, precision: DatePrecision | null) => (value ? isoPartialDate(value, precision ?? "DAY") : "");
+const date = (value: Date | null, precision: DatePrecision | null) =>
+  value ? isoPartialDate(value, precision ?? "DAY") : "";
 
 /**
  * One row per published profile. Dates keep their precision ("2013-03" for a month);

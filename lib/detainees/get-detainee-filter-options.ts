@@ -25,14 +25,21 @@ export async function getDetaineeFilterOptions() {
   for (const row of rows) {
     if (row.affiliation) affiliations.set(row.affiliation.slug, row.affiliation.name);
     if (row.occupation && !occupations.has(row.occupation)) occupations.set(row.occupation, row.translations);
-    for (const charge of row.charges) if (!charges.has(charge.description)) charges.set(charge.description, charge.translations);
+    for (const charge of row.charges)
+      if (!charges.has(charge.description)) charges.set(charge.description, charge.translations);
     if (row.arrestDate) years.add(row.arrestDate.getUTCFullYear());
   }
   return {
     statuses: [...statuses],
-    affiliations: [...affiliations].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    occupations: [...occupations].map(([value, translations]) => ({ value, translations })).sort((a, b) => a.value.localeCompare(b.value)),
-    charges: [...charges].map(([value, translations]) => ({ value, translations })).sort((a, b) => a.value.localeCompare(b.value)),
+    affiliations: [...affiliations]
+      .map(([slug, name]) => ({ slug, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    occupations: [...occupations]
+      .map(([value, translations]) => ({ value, translations }))
+      .sort((a, b) => a.value.localeCompare(b.value)),
+    charges: [...charges]
+      .map(([value, translations]) => ({ value, translations }))
+      .sort((a, b) => a.value.localeCompare(b.value)),
     years: [...years].sort((a, b) => b - a),
   };
 }

@@ -9,14 +9,34 @@ export async function getDetaineeForEdit(staff: StaffSession, id: string) {
     where: { id },
     select: {
       ...detaineeEditSelect,
-      names: { orderBy: [{ isPrimary: "desc" }, { name: "asc" }], select: { id: true, name: true, script: true, lang: true, isPrimary: true } },
+      names: {
+        orderBy: [{ isPrimary: "desc" }, { name: "asc" }],
+        select: { id: true, name: true, script: true, lang: true, isPrimary: true },
+      },
       charges: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, description: true, article: true, code: true, addedOn: true, addedPrecision: true, droppedOn: true, droppedPrecision: true },
+        select: {
+          id: true,
+          description: true,
+          article: true,
+          code: true,
+          addedOn: true,
+          addedPrecision: true,
+          droppedOn: true,
+          droppedPrecision: true,
+        },
       },
       events: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-        select: { id: true, type: true, occurredOn: true, precision: true, title: true, visibility: true, sources: { select: { publisher: true } } },
+        select: {
+          id: true,
+          type: true,
+          occurredOn: true,
+          precision: true,
+          title: true,
+          visibility: true,
+          sources: { select: { publisher: true } },
+        },
       },
     },
   });

@@ -3,7 +3,14 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { publicStatementFilter } from "@/lib/statements/public-statement-filter";
 
-const sourceSelect = { id: true, publisher: true, title: true, url: true, publishedOn: true, datePrecision: true } as const;
+const sourceSelect = {
+  id: true,
+  publisher: true,
+  title: true,
+  url: true,
+  publishedOn: true,
+  datePrecision: true,
+} as const;
 
 async function findProfile(slug: string) {
   return db.detainee.findFirst({
@@ -71,7 +78,9 @@ async function findProfile(slug: string) {
         where: { statement: publicStatementFilter() },
         orderBy: { statement: { publishedAt: "desc" } },
         select: {
-          statement: { select: { slug: true, title: true, translations: true, publishedAt: true, datePrecision: true } },
+          statement: {
+            select: { slug: true, title: true, translations: true, publishedAt: true, datePrecision: true },
+          },
         },
       },
     },

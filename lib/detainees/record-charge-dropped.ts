@@ -11,7 +11,11 @@ export async function recordChargeDropped({ staff, tx }: StaffContext, chargeId:
     select: { droppedOn: true, droppedPrecision: true, detainee: { select: { slug: true, published: true } } },
   });
   if (!charge) throw new NotFoundError("charge");
-  await tx.charge.update({ where: { id: chargeId }, data: { droppedOn: droppedOn.date, droppedPrecision: droppedOn.precision }, select: { id: true } });
+  await tx.charge.update({
+    where: { id: chargeId },
+    data: { droppedOn: droppedOn.date, droppedPrecision: droppedOn.precision },
+    select: { id: true },
+  });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "update",

@@ -7,11 +7,23 @@ import type { StaffContext } from "@/lib/actions/staff-action";
 export async function removeDetaineeName({ staff, tx }: StaffContext, nameId: string) {
   const name = await tx.detaineeName.findUnique({
     where: { id: nameId },
-    select: { id: true, name: true, isPrimary: true, detaineeId: true, detainee: { select: { slug: true, published: true } } },
+    select: {
+      id: true,
+      name: true,
+      isPrimary: true,
+      detaineeId: true,
+      detainee: { select: { slug: true, published: true } },
+    },
   });
   if (!name) throw new NotFoundError("spelling");
   if (name.isPrimary) throw new ActionError("The primary spelling cannot be removed.");
   await tx.detaineeName.delete({ where: { id: nameId }, select: { id: true } });
-  await recordAudit(tx, { actorId: staff.id, action: "delete", entityType: "DetaineeName", entityId: nameId, changes: { name: { from: name.name, to: null } } });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "delete",
+    entityType: "DetaineeName",
+    entityId: nameId,
+    changes: { name: { from: name.name, to: null } },
+  });
   return name.detainee;
 }

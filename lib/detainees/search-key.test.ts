@@ -1,10 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  searchKeyLikePatterns,
-  searchKeysMatch,
-  toSearchKey,
-  toSearchTokens,
-} from "./search-key";
+import { searchKeyLikePatterns, searchKeysMatch, toSearchKey, toSearchTokens } from "./search-key";
 
 /** Spellings of one name that must fold to the same key. */
 const SAME_PERSON: Record<string, string[]> = {
@@ -128,10 +123,7 @@ describe("searchKeysMatch", () => {
 
 describe("toSearchTokens and searchKeyLikePatterns", () => {
   it("splits a query into distinct folded words", () => {
-    expect(toSearchTokens("Mammadov Мамедов  Uzeyir")).toEqual([
-      toSearchKey("Mammadov"),
-      toSearchKey("Uzeyir"),
-    ]);
+    expect(toSearchTokens("Mammadov Мамедов  Uzeyir")).toEqual([toSearchKey("Mammadov"), toSearchKey("Uzeyir")]);
     expect(toSearchTokens("!!")).toEqual([]);
   });
 

@@ -32,7 +32,15 @@ export async function searchPublishedDetaineesForExport(query: DetaineeQuery) {
       names: { where: { isPrimary: false }, orderBy: { name: "asc" }, select: { name: true } },
       charges: {
         orderBy: [{ addedOn: "asc" }],
-        select: { description: true, code: true, article: true, addedOn: true, addedPrecision: true, droppedOn: true, droppedPrecision: true },
+        select: {
+          description: true,
+          code: true,
+          article: true,
+          addedOn: true,
+          addedPrecision: true,
+          droppedOn: true,
+          droppedPrecision: true,
+        },
       },
     },
   });

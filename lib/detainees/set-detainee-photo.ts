@@ -19,17 +19,28 @@ export async function setDetaineePhoto(staff: StaffSession, detaineeId: string, 
   await fs.writeFile(path.join(dir, name), jpeg, { mode: 0o640 });
   const photoPath = `/media/detainees/${name}`;
   const detainee = await db.$transaction(async (tx) => {
-    const before = await tx.detainee.findUnique({ where: { id: detaineeId }, select: { slug: true, published: true, photoPath: true } });
+    const before = await tx.detainee.findUnique({
+      where: { id: detaineeId },
+      select: { slug: true, published: true, photoPath: true },
+    });
     if (!before) return null;
     await tx.detainee.update({ where: { id: detaineeId }, data: { photoPath }, select: { id: true } });
-    await recordAudit(tx, { actorId: staff.id, action: "update", entityType: "Detainee", entityId: detaineeId, changes: { photoPath: { from: before.photoPath, to: photoPath } } });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "update",
+      entityType: "Detainee",
+      entityId: detaineeId,
+      changes: { photoPath: { from: before.photoPath, to: photoPath } },
+    });
     return before;
   });
   if (!detainee) {
     await fs.rm(path.join(dir, name), { force: true });
     return null;
   }
-  const old = detainee.photoPath?.startsWith("/media/") ? resolveUploadPath(detainee.photoPath.slice("/media/".length).split("/")) : null;
+  const old = detainee.photoPath?.startsWith("/media/")
+    ? resolveUploadPath(detainee.photoPath.slice("/media/".length).split("/"))
+    : null;
   if (old) await fs.rm(old, { force: true });
   return detainee;
 }

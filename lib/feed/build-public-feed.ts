@@ -20,7 +20,16 @@ export async function buildPublicFeed(input: { siteName: string; tagline: string
       where: publicStatementFilter(),
       orderBy: [{ updatedAt: "desc" }],
       take: LIMIT,
-      select: { slug: true, title: true, summary: true, body: true, publishedAt: true, publishAt: true, createdAt: true, updatedAt: true },
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        body: true,
+        publishedAt: true,
+        publishAt: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
     getRecentPublicEvents({ limit: LIMIT }),
   ]);

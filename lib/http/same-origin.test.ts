@@ -12,7 +12,9 @@ describe("isSameOriginRequest", () => {
 
   it("falls back to Origin", () => {
     expect(isSameOriginRequest(new Headers({ origin: app }), app)).toBe(true);
-    expect(isSameOriginRequest(new Headers({ origin: "https://evil.example", host: "freevoices.example" }), app)).toBe(false);
+    expect(isSameOriginRequest(new Headers({ origin: "https://evil.example", host: "freevoices.example" }), app)).toBe(
+      false,
+    );
   });
 
   it("refuses a request with neither header unless told otherwise", () => {

@@ -22,7 +22,10 @@ async function readMessages(locale: string): Promise<Record<string, unknown>> {
   const dir = path.join(process.cwd(), "messages", locale);
   const files = (await fs.readdir(dir)).filter((file) => file.endsWith(".json"));
   const entries = await Promise.all(
-    files.map(async (file) => [path.basename(file, ".json"), JSON.parse(await fs.readFile(path.join(dir, file), "utf8"))] as const),
+    files.map(
+      async (file) =>
+        [path.basename(file, ".json"), JSON.parse(await fs.readFile(path.join(dir, file), "utf8"))] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

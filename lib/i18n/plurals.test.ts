@@ -17,7 +17,9 @@ const NUMBERS = [0, 1, 2, 5, 21, 22, 25];
 
 function flatten(value: unknown, prefix = ""): [string, string][] {
   if (typeof value === "string") return [[prefix, value]];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    flatten(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 function walk(elements: Element[], visit: (element: Element) => void) {
@@ -47,7 +49,9 @@ async function pluralMessages(locale: string) {
 
 describe("plural messages", () => {
   it("Russian has plural messages to check", async () => {
-    expect((await pluralMessages("ru")).map((m) => m.key)).toEqual(expect.arrayContaining(["home.unnamed", "petition.count", "detainees.results"]));
+    expect((await pluralMessages("ru")).map((m) => m.key)).toEqual(
+      expect.arrayContaining(["home.unnamed", "petition.count", "detainees.results"]),
+    );
   });
 
   describe.each(locales)("%s", (locale) => {
@@ -78,7 +82,14 @@ describe("plural messages", () => {
   it("Russian picks the grammatical form for each number", async () => {
     const messages = Object.fromEntries((await pluralMessages("ru")).map((m) => [m.key, m.format]));
     const count = (n: number) => String(messages["petition.count"]!.format({ count: n }));
-    expect([1, 2, 5, 21, 22, 25].map(count)).toEqual(["1 подпись", "2 подписи", "5 подписей", "21 подпись", "22 подписи", "25 подписей"]);
+    expect([1, 2, 5, 21, 22, 25].map(count)).toEqual([
+      "1 подпись",
+      "2 подписи",
+      "5 подписей",
+      "21 подпись",
+      "22 подписи",
+      "25 подписей",
+    ]);
     const unnamed = (n: number) => String(messages["home.unnamed"]!.format({ count: n }));
     expect(unnamed(1)).toMatch(/его имя/);
     // `one` also covers 21: not "his name" for twenty-one people.

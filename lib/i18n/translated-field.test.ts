@@ -5,7 +5,10 @@ describe("translatedField", () => {
   const translations = { az: { title: "Azad edin" }, ru: { title: "" } };
 
   it("uses the translation when there is one", () => {
-    expect(translatedField("Free them", translations, "title", "az")).toEqual({ value: "Azad edin", isFallback: false });
+    expect(translatedField("Free them", translations, "title", "az")).toEqual({
+      value: "Azad edin",
+      isFallback: false,
+    });
   });
 
   it("falls back to English, marked, when the translation is missing or empty", () => {

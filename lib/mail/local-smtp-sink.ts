@@ -11,7 +11,11 @@ export type LocalSmtpSink = { url: string; port: number; stop: () => Promise<voi
  * in `dir` (the raw .eml and a .json with recipients, subject, text and links) and
  * its links are logged, so a newcomer can confirm a signature from the console.
  */
-export async function startLocalSmtpSink(options: { dir: string; port?: number; log: (line: string) => void }): Promise<LocalSmtpSink> {
+export async function startLocalSmtpSink(options: {
+  dir: string;
+  port?: number;
+  log: (line: string) => void;
+}): Promise<LocalSmtpSink> {
   fs.mkdirSync(options.dir, { recursive: true });
   let counter = 0;
   const server = new SMTPServer({
@@ -66,7 +70,9 @@ async function parse(raw: Buffer): Promise<{ subject: string; text: string }> {
   } catch {
     const source = raw.toString("utf8");
     const subject = /^Subject: (.*)$/m.exec(source)?.[1] ?? "";
-    const text = source.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const text = source
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     return { subject, text };
   }
 }

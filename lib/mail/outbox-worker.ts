@@ -112,7 +112,11 @@ type DrainOptions = { send?: SendMail; isBusy?: () => boolean; pause?: (ms: numb
  * signing spike is not slowed by its own confirmation mails; the backlog waits
  * safely in the table and goes out at full speed afterwards.
  */
-export async function drainOutbox({ send = smtpSend, isBusy = isEventLoopBusy, pause = (ms) => sleep(ms) }: DrainOptions = {}) {
+export async function drainOutbox({
+  send = smtpSend,
+  isBusy = isEventLoopBusy,
+  pause = (ms) => sleep(ms),
+}: DrainOptions = {}) {
   for (;;) {
     const busy = isBusy();
     const limit = busy ? BUSY_BATCH : BATCH;

@@ -17,7 +17,10 @@ describe("outbox sealing", () => {
 
     const payload = sealPayload("ru", { url: "https://x.example/petition/confirm/secret-token" });
     expect(JSON.stringify(payload)).not.toContain("secret-token");
-    expect(openPayload(payload)).toEqual({ locale: "ru", data: { url: "https://x.example/petition/confirm/secret-token" } });
+    expect(openPayload(payload)).toEqual({
+      locale: "ru",
+      data: { url: "https://x.example/petition/confirm/secret-token" },
+    });
   });
 
   it("renders the confirmation mail in the signer's language with the link on its own line", () => {

@@ -7,7 +7,16 @@ describe("resolveUploadPath", () => {
   });
 
   it("refuses anything that could leave it", () => {
-    for (const bad of [[".."], ["..", "secrets.json"], ["detainees", "..%2f"], ["detainees", "a/b.jpg"], [], ["Detainees", "x.jpg"], ["x.JPG"], ["detainees", ".hidden"]]) {
+    for (const bad of [
+      [".."],
+      ["..", "secrets.json"],
+      ["detainees", "..%2f"],
+      ["detainees", "a/b.jpg"],
+      [],
+      ["Detainees", "x.jpg"],
+      ["x.JPG"],
+      ["detainees", ".hidden"],
+    ]) {
       expect(resolveUploadPath(bad), bad.join("/")).toBeNull();
     }
   });

@@ -10,5 +10,7 @@ export type ConsentRow = { version: number; locale: string; text: string };
 export function consentFor(rows: readonly ConsentRow[], locale: Locale): ConsentRow | null {
   const version = Math.max(...rows.map((row) => row.version));
   const current = rows.filter((row) => row.version === version);
-  return current.find((row) => row.locale === locale) ?? current.find((row) => row.locale === "en") ?? current[0] ?? null;
+  return (
+    current.find((row) => row.locale === locale) ?? current.find((row) => row.locale === "en") ?? current[0] ?? null
+  );
 }

@@ -15,9 +15,7 @@ export type SignerData = {
 };
 
 export type FulfilOutcome =
-  | { status: "invalid" }
-  | { status: "access"; signature: SignerData | null }
-  | { status: "erased"; found: boolean };
+  { status: "invalid" } | { status: "access"; signature: SignerData | null } | { status: "erased"; found: boolean };
 
 /**
  * Runs a signer's verified request (the POST behind the emailed link): shows what we
@@ -37,7 +35,18 @@ export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome>
     const where = { petitionId_emailHash: { petitionId: request.petitionId, emailHash: request.emailHash } };
     const signature = await tx.signature.findUnique({
       where,
-      select: { id: true, name: true, country: true, status: true, createdAt: true, confirmedAt: true, showPublicly: true, contactOptIn: true, consentVersion: true, consentLocale: true },
+      select: {
+        id: true,
+        name: true,
+        country: true,
+        status: true,
+        createdAt: true,
+        confirmedAt: true,
+        showPublicly: true,
+        contactOptIn: true,
+        consentVersion: true,
+        consentLocale: true,
+      },
     });
     if (request.kind === "ACCESS") {
       return {

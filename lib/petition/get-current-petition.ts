@@ -14,7 +14,9 @@ export type CurrentPetition = {
 // identical reads a second. A few seconds of staleness is harmless (opening or
 // closing takes effect within CACHE_MS on every instance) and saves a round trip.
 const CACHE_MS = 3_000;
-const globalForPetition = globalThis as unknown as { currentPetition?: { at: number; value: Promise<CurrentPetition | null> } };
+const globalForPetition = globalThis as unknown as {
+  currentPetition?: { at: number; value: Promise<CurrentPetition | null> };
+};
 
 /** The campaign's petition (the first campaign's), with its current consent version and its languages. */
 export function getCurrentPetition(): Promise<CurrentPetition | null> {
@@ -29,7 +31,13 @@ export function getCurrentPetition(): Promise<CurrentPetition | null> {
 }
 
 async function load(): Promise<CurrentPetition | null> {
-  const { rows } = await pgPool().query<{ id: string; slug: string; status: CurrentPetition["status"]; consentVersion: number | null; consentLocales: string[] | null }>(
+  const { rows } = await pgPool().query<{
+    id: string;
+    slug: string;
+    status: CurrentPetition["status"];
+    consentVersion: number | null;
+    consentLocales: string[] | null;
+  }>(
     `SELECT p.id, p.slug, p.status::text AS status, v.version AS "consentVersion",
             (SELECT array_agg(c.locale ORDER BY c.locale) FROM "ConsentText" c
               WHERE c."petitionId" = p.id AND c.version = v.version) AS "consentLocales"

@@ -8,7 +8,20 @@ export async function getPetitionStaffSummary(staff: StaffSession) {
   assertStaff(staff);
   const campaign = await db.campaign.findFirst({
     orderBy: { createdAt: "asc" },
-    select: { petition: { select: { id: true, slug: true, title: true, status: true, goal: true, opensAt: true, closedAt: true, version: true } } },
+    select: {
+      petition: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          goal: true,
+          opensAt: true,
+          closedAt: true,
+          version: true,
+        },
+      },
+    },
   });
   const petition = campaign?.petition;
   if (!petition) return null;
@@ -26,7 +39,13 @@ export async function getPetitionStaffSummary(staff: StaffSession) {
   const count = (status: string) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
   return {
     petition,
-    counts: { pending: count("PENDING"), confirmed: count("CONFIRMED"), invalidated: count("INVALIDATED"), suspect, public: publicCount.total },
+    counts: {
+      pending: count("PENDING"),
+      confirmed: count("CONFIRMED"),
+      invalidated: count("INVALIDATED"),
+      suspect,
+      public: publicCount.total,
+    },
     suspects,
   };
 }

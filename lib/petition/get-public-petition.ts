@@ -20,7 +20,11 @@ export async function getPublicPetition() {
           goal: true,
           status: true,
           translations: true,
-          consents: { orderBy: [{ version: "desc" }, { locale: "asc" }], take: locales.length, select: { version: true, locale: true, text: true } },
+          consents: {
+            orderBy: [{ version: "desc" }, { locale: "asc" }],
+            take: locales.length,
+            select: { version: true, locale: true, text: true },
+          },
         },
       },
     },

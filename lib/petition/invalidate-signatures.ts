@@ -10,7 +10,9 @@ export class InvalidationCountChanged extends ActionError {
     readonly expected: number,
     readonly actual: number,
   ) {
-    super(`The filter now matches ${actual} signatures, not the ${expected} previewed. Nothing was changed. Preview again.`);
+    super(
+      `The filter now matches ${actual} signatures, not the ${expected} previewed. Nothing was changed. Preview again.`,
+    );
   }
 }
 
@@ -36,7 +38,11 @@ export async function invalidateSignatures(
     action: "invalidate-signatures",
     entityType: "Petition",
     entityId: input.filter.petitionId,
-    changes: { filter: { from: null, to: input.filter }, count: { from: null, to: result.count }, reason: { from: null, to: reason } },
+    changes: {
+      filter: { from: null, to: input.filter },
+      count: { from: null, to: result.count },
+      reason: { from: null, to: reason },
+    },
   });
   return { invalidated: result.count };
 }

@@ -18,5 +18,6 @@ export const domainHashOf = (domain: string) => keyed("domain", domain);
 export const ipHashOf = (ip: string) => keyed("ip", ip);
 
 /** Tokens are random, so a plain hash suffices: the database never holds a usable link. */
-export const tokenHashOf = (token: string): HashBytes => new Uint8Array(crypto.createHash("sha256").update(token).digest());
+export const tokenHashOf = (token: string): HashBytes =>
+  new Uint8Array(crypto.createHash("sha256").update(token).digest());
 export const newToken = () => crypto.randomBytes(32).toString("base64url");

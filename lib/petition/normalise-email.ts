@@ -48,4 +48,22 @@ export function isCommonMailDomain(domain: string): boolean {
   return PLUS_TAGS.has(domain) || COMMON_OTHERS.has(domain);
 }
 
-const COMMON_OTHERS = new Set(["yahoo.com", "yahoo.co.uk", "aol.com", "mail.az", "box.az", "rambler.ru", "bk.ru", "list.ru", "inbox.ru", "web.de", "orange.fr", "free.fr", "t-online.de", "gmx.com", "zoho.com", "qq.com", "163.com"]);
+const COMMON_OTHERS = new Set([
+  "yahoo.com",
+  "yahoo.co.uk",
+  "aol.com",
+  "mail.az",
+  "box.az",
+  "rambler.ru",
+  "bk.ru",
+  "list.ru",
+  "inbox.ru",
+  "web.de",
+  "orange.fr",
+  "free.fr",
+  "t-online.de",
+  "gmx.com",
+  "zoho.com",
+  "qq.com",
+  "163.com",
+]);

@@ -20,7 +20,10 @@ const localeOf = (formData: FormData): Locale => {
   return isLocale(value) ? value : "en";
 };
 
-export async function signPetitionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ signed: true }>> {
+export async function signPetitionAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ signed: true }>> {
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
   const input = formInput(formData);
@@ -44,13 +47,19 @@ export async function signPetitionAction(_previous: unknown, formData: FormData)
   }
 }
 
-export async function confirmSignatureAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ confirmed: true }>> {
+export async function confirmSignatureAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ confirmed: true }>> {
   if (!isSameOriginRequest(await headers(), env().APP_URL)) return failed("forbidden");
   const result = await confirmSignature(String(formData.get("token") ?? ""));
   return result === "confirmed" ? ok({ confirmed: true }) : failed(result);
 }
 
-export async function requestSignerLinkAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ sent: true }>> {
+export async function requestSignerLinkAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ sent: true }>> {
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders, env().APP_URL)) return failed("forbidden");
   const input = formInput(formData);
@@ -59,11 +68,15 @@ export async function requestSignerLinkAction(_previous: unknown, formData: Form
     locale: localeOf(formData),
   });
   if (outcome.status === "sent") return ok({ sent: true });
-  if (outcome.status === "invalid") return invalid(outcome.fieldErrors, { formError: "fixErrors", values: echoValues(input, ["locale"]) });
+  if (outcome.status === "invalid")
+    return invalid(outcome.fieldErrors, { formError: "fixErrors", values: echoValues(input, ["locale"]) });
   return failed(outcome.status === "rate-limited" ? "rateLimited" : "unavailable");
 }
 
-export async function fulfilSignerRequestAction(_previous: unknown, formData: FormData): Promise<ActionResult<FulfilOutcome>> {
+export async function fulfilSignerRequestAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<FulfilOutcome>> {
   if (!isSameOriginRequest(await headers(), env().APP_URL)) return failed("forbidden");
   try {
     return ok(await fulfilSignerRequest(String(formData.get("token") ?? "")));

@@ -16,7 +16,8 @@ const COST = 200;
 const VALID_SECONDS = 600;
 
 // Derived from the pepper with its own label: no extra secret to configure.
-const secret = (label: string) => crypto.createHmac("sha256", env().SIGNATURE_PEPPER).update(`altcha\0${label}`).digest("hex");
+const secret = (label: string) =>
+  crypto.createHmac("sha256", env().SIGNATURE_PEPPER).update(`altcha\0${label}`).digest("hex");
 
 export async function createProofOfWorkChallenge(): Promise<Challenge> {
   return createChallenge({

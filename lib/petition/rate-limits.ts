@@ -25,7 +25,12 @@ export type LimitKind = keyof typeof PREFIX;
 
 // Signing is the hot path: its limiters count in the app's main pool.
 const limiter = (kind: LimitKind) =>
-  postgresLimiter({ keyPrefix: PREFIX[kind], points: LIMITS[kind].hard, duration: LIMITS[kind].windowSeconds, pool: pgPool });
+  postgresLimiter({
+    keyPrefix: PREFIX[kind],
+    points: LIMITS[kind].hard,
+    duration: LIMITS[kind].windowSeconds,
+    pool: pgPool,
+  });
 
 export type LimitVerdict = "ok" | "risky" | "refused";
 
@@ -45,7 +50,10 @@ export async function consumeLimit(kind: LimitKind, key: string): Promise<LimitV
  * decision 006): the library's upsert, made set-wise. Attempts on the same key
  * count in the order given, so the verdicts are those of consuming one by one.
  */
-export async function consumeLimits(attempts: { kind: LimitKind; key: string }[], db: Queryable = pgPool()): Promise<LimitVerdict[]> {
+export async function consumeLimits(
+  attempts: { kind: LimitKind; key: string }[],
+  db: Queryable = pgPool(),
+): Promise<LimitVerdict[]> {
   if (attempts.length === 0) return [];
   const perBucket = new Map<string, { kind: LimitKind; attempts: number }>();
   const positions = attempts.map(({ kind, key }) => {

@@ -25,13 +25,17 @@ export type SignerLinkOutcome =
  * address, so only its owner can act. The answer is the same whether or not the
  * address signed (the mail itself says so only to the mailbox's owner).
  */
-export async function requestSignerLink(form: Record<string, string | undefined>, context: { ip: string; locale: Locale }): Promise<SignerLinkOutcome> {
+export async function requestSignerLink(
+  form: Record<string, string | undefined>,
+  context: { ip: string; locale: Locale },
+): Promise<SignerLinkOutcome> {
   const parsed = signerRequestSchema.safeParse(form);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const petition = await getCurrentPetition();
     if (!petition) return { status: "unavailable" };
-    if ((await consumeLimit("ip", Buffer.from(ipHashOf(`rights:${context.ip}`)).toString("base64url"))) !== "ok") return { status: "rate-limited" };
+    if ((await consumeLimit("ip", Buffer.from(ipHashOf(`rights:${context.ip}`)).toString("base64url"))) !== "ok")
+      return { status: "rate-limited" };
     const token = newToken();
     const url = `${env().APP_URL}${localePath(context.locale, `/petition/my-signature/${token}`)}`;
     await pgPool().query(

@@ -18,7 +18,9 @@ export async function runPetitionMaintenance(now?: Date): Promise<Record<string,
   const at = now ? `$1::timestamp` : NOW;
   const params = now ? [now] : [];
   try {
-    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [MAINTENANCE_LOCK]);
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+      MAINTENANCE_LOCK,
+    ]);
     if (!rows[0]?.locked) return null;
     try {
       const { IP_HASH_RETENTION_DAYS, SIGNATURE_ANONYMISE_DAYS } = env();
@@ -52,9 +54,12 @@ export async function runPetitionMaintenance(now?: Date): Promise<Record<string,
         await client.query(`UPDATE "Petition" SET "anonymisedAt" = timezone('UTC', now()) WHERE "id" = ANY($1)`, [ids]);
       }
       await client.query("COMMIT");
-      result.mailRowsDeleted = await run(`DELETE FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" < ${at} - interval '7 days'`);
+      result.mailRowsDeleted = await run(
+        `DELETE FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" < ${at} - interval '7 days'`,
+      );
       result.signerRequestsDeleted = await run(`DELETE FROM "SignerRequest" WHERE "expiresAt" < ${at}`);
-      result.rateLimitsDeleted = (await client.query(`DELETE FROM "rate_limits" WHERE "expire" < $1`, [Date.now()])).rowCount ?? 0;
+      result.rateLimitsDeleted =
+        (await client.query(`DELETE FROM "rate_limits" WHERE "expire" < $1`, [Date.now()])).rowCount ?? 0;
       return result;
     } finally {
       await client.query("ROLLBACK").catch(() => {});

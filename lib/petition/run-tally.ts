@@ -15,7 +15,9 @@ export async function runTally(): Promise<{ added: number; removed: number } | n
   const client = await pgPool().connect();
   try {
     await client.query("BEGIN");
-    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS locked", [TALLY_LOCK]);
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS locked", [
+      TALLY_LOCK,
+    ]);
     if (!rows[0]?.locked) {
       await client.query("ROLLBACK");
       return null;
@@ -55,7 +57,8 @@ export async function runTally(): Promise<{ added: number; removed: number } | n
        SELECT (SELECT count(*) FROM unmarked) AS n, (SELECT count(*) FROM tallied) AS groups`,
     );
     await client.query("COMMIT");
-    const sum = (result: { rows: { n: string | number }[] }) => result.rows.reduce((total, row) => total + Number(row.n), 0);
+    const sum = (result: { rows: { n: string | number }[] }) =>
+      result.rows.reduce((total, row) => total + Number(row.n), 0);
     return { added: sum(added), removed: sum(removed) };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

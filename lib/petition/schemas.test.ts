@@ -20,8 +20,10 @@ describe("signPetitionSchema", () => {
   });
 
   it("refuses names that start a spreadsheet formula or carry a link", () => {
-    for (const name of ["=HYPERLINK(1)", "+1", "-x", "@me"]) expect(errorsOf({ name })).toEqual({ name: "nameFormula" });
-    for (const name of ["visit http://x.example", "www.spam", "buy cheap.com now"]) expect(errorsOf({ name })).toEqual({ name: "nameUrl" });
+    for (const name of ["=HYPERLINK(1)", "+1", "-x", "@me"])
+      expect(errorsOf({ name })).toEqual({ name: "nameFormula" });
+    for (const name of ["visit http://x.example", "www.spam", "buy cheap.com now"])
+      expect(errorsOf({ name })).toEqual({ name: "nameUrl" });
   });
 
   it("refuses HTML, control characters, bidi overrides and huge values", () => {

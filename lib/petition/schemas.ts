@@ -16,7 +16,12 @@ const URL_LIKE =
 export const signatureNameSchema = z
   .string()
   .max(2000, "nameTooLong")
-  .transform((value) => value.normalize("NFC").replace(/[ \t]+/g, " ").trim())
+  .transform((value) =>
+    value
+      .normalize("NFC")
+      .replace(/[ \t]+/g, " ")
+      .trim(),
+  )
   .pipe(
     z
       .string()
@@ -58,7 +63,11 @@ export const signPetitionSchema = z.object({
     .pipe(z.string().min(1, "countryRequired").refine(isCountryCode, "countryInvalid")),
   showPublicly: checkbox,
   contactOptIn: checkbox,
-  consentVersion: z.coerce.number({ error: "consentChanged" }).int("consentChanged").min(1, "consentChanged").max(1_000_000, "consentChanged"),
+  consentVersion: z.coerce
+    .number({ error: "consentChanged" })
+    .int("consentChanged")
+    .min(1, "consentChanged")
+    .max(1_000_000, "consentChanged"),
   // The language the notice was shown in (the form sends it); scripts that leave it
   // out consented in the language they sign in.
   consentLocale: z.enum(locales, { error: "consentChanged" }).optional(),

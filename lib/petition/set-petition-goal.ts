@@ -11,7 +11,17 @@ export const petitionGoalSchema = z.coerce.number().int().min(1).max(100_000_000
 export async function setPetitionGoal({ staff, tx }: StaffContext, input: { petitionId: string; goal: number }) {
   const goal = petitionGoalSchema.parse(input.goal);
   const before = found(await lockPetition(tx, input.petitionId), "petition");
-  const updated = await tx.petition.update({ where: { id: input.petitionId }, data: { goal }, select: { id: true, goal: true } });
-  await recordAudit(tx, { actorId: staff.id, action: "update", entityType: "Petition", entityId: input.petitionId, changes: { goal: { from: before.goal, to: goal } } });
+  const updated = await tx.petition.update({
+    where: { id: input.petitionId },
+    data: { goal },
+    select: { id: true, goal: true },
+  });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "update",
+    entityType: "Petition",
+    entityId: input.petitionId,
+    changes: { goal: { from: before.goal, to: goal } },
+  });
   return updated;
 }

@@ -35,7 +35,10 @@ export type SignContext = { ip: string; locale: Locale };
  * in as few statements as possible for everyone signing at that moment. The caller
  * acknowledges only after this returns, i.e. after the commit.
  */
-export async function signPetition(form: Record<string, string | undefined>, context: SignContext): Promise<SignOutcome> {
+export async function signPetition(
+  form: Record<string, string | undefined>,
+  context: SignContext,
+): Promise<SignOutcome> {
   const parsed = signPetitionSchema.safeParse(form);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
@@ -65,7 +68,10 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
   const token = newToken();
   const url = `${env().APP_URL}${localePath(context.locale, `/petition/confirm/${token}`)}`;
   const outcome = await writeSignature({
-    limits: { ip: ipHash.toString("base64url"), domain: isCommonMailDomain(domain) ? null : domainHash.toString("base64url") },
+    limits: {
+      ip: ipHash.toString("base64url"),
+      domain: isCommonMailDomain(domain) ? null : domainHash.toString("base64url"),
+    },
     // Only a browser that was asked sends a solution; checking it also spends it.
     provedWork: input.altcha ? await verifyProofOfWork(input.altcha) : false,
     canProveWork: input.js === "1",

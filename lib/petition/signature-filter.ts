@@ -31,11 +31,14 @@ export function signatureWhere(input: SignatureFilter): Prisma.SignatureWhereInp
     anonymisedAt: null,
     ...(filter.suspect === undefined ? {} : { suspect: filter.suspect }),
     ...(filter.country ? { country: filter.country } : {}),
-    ...(filter.emailDomain
-      ? { emailDomainHash: domainHashOf(normaliseEmail(`x@${filter.emailDomain}`).domain) }
-      : {}),
+    ...(filter.emailDomain ? { emailDomainHash: domainHashOf(normaliseEmail(`x@${filter.emailDomain}`).domain) } : {}),
     ...(filter.createdFrom || filter.createdTo
-      ? { createdAt: { ...(filter.createdFrom ? { gte: filter.createdFrom } : {}), ...(filter.createdTo ? { lt: filter.createdTo } : {}) } }
+      ? {
+          createdAt: {
+            ...(filter.createdFrom ? { gte: filter.createdFrom } : {}),
+            ...(filter.createdTo ? { lt: filter.createdTo } : {}),
+          },
+        }
       : {}),
     ...(filter.nameContains ? { name: { contains: filter.nameContains, mode: "insensitive" as const } } : {}),
   };

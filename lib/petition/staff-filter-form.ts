@@ -35,7 +35,13 @@ export function signatureFilterFromForm(
   const parsed = signatureFilterSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const field of Object.keys(fieldErrorsOf(parsed.error))) {
-      (errors[field] ??= []).push(field === "country" ? "Use a two-letter country code, e.g. AZ." : field === "emailDomain" ? "Enter a domain like example.org." : "Check this value.");
+      (errors[field] ??= []).push(
+        field === "country"
+          ? "Use a two-letter country code, e.g. AZ."
+          : field === "emailDomain"
+            ? "Enter a domain like example.org."
+            : "Check this value.",
+      );
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { status: "invalid", fieldErrors: errors };

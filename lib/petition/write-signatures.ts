@@ -43,7 +43,9 @@ export type WriteOutcome = "accepted" | "challenge" | "rate-limited" | "unavaila
  * rows and their mails. Resolves after the commit, so "accepted" is an
  * acknowledgement that survives a crash.
  */
-export const writeSignature: (pending: PendingSignature) => Promise<WriteOutcome> = createGroupCommit(writeWithRetry, { maxBatch: 200 });
+export const writeSignature: (pending: PendingSignature) => Promise<WriteOutcome> = createGroupCommit(writeWithRetry, {
+  maxBatch: 200,
+});
 
 async function writeWithRetry(batch: PendingSignature[]): Promise<WriteOutcome[]> {
   try {
@@ -53,7 +55,14 @@ async function writeWithRetry(batch: PendingSignature[]): Promise<WriteOutcome[]
   } catch (error) {
     if (batch.length === 1 || isTransientDatabaseError(error)) throw error;
     // One row the database refuses must not fail its neighbours: write them one by one.
-    return Promise.all(batch.map((pending) => retryOnDisconnect(() => writeBatch([pending]), 8_000).then(([outcome]) => outcome!, () => "unavailable" as const)));
+    return Promise.all(
+      batch.map((pending) =>
+        retryOnDisconnect(() => writeBatch([pending]), 8_000).then(
+          ([outcome]) => outcome!,
+          () => "unavailable" as const,
+        ),
+      ),
+    );
   }
 }
 
@@ -86,7 +95,10 @@ async function writeBatch(batch: PendingSignature[]): Promise<WriteOutcome[]> {
 }
 
 async function decideAndInsert(client: PoolClient, batch: PendingSignature[]): Promise<WriteOutcome[]> {
-  const attempts = batch.flatMap(({ limits }) => [{ kind: "ip" as const, key: limits.ip }, ...(limits.domain ? [{ kind: "domain" as const, key: limits.domain }] : [])]);
+  const attempts = batch.flatMap(({ limits }) => [
+    { kind: "ip" as const, key: limits.ip },
+    ...(limits.domain ? [{ kind: "domain" as const, key: limits.domain }] : []),
+  ]);
   const verdicts = await consumeLimits(attempts, client);
   let next = 0;
   const decisions = batch.map((pending) => {
@@ -94,12 +106,18 @@ async function decideAndInsert(client: PoolClient, batch: PendingSignature[]): P
     const domain = pending.limits.domain ? verdicts[next++]! : "ok";
     return decide(pending, ip, domain);
   });
-  const rows = decisions.flatMap((decision, i) => (decision.outcome === "accepted" ? [{ ...batch[i]!.row, suspectReason: decision.suspectReason }] : []));
+  const rows = decisions.flatMap((decision, i) =>
+    decision.outcome === "accepted" ? [{ ...batch[i]!.row, suspectReason: decision.suspectReason }] : [],
+  );
   if (rows.length > 0) await insertSignatures(client, rows);
   return decisions.map((decision) => decision.outcome);
 }
 
-function decide(pending: PendingSignature, ip: LimitVerdict, domain: LimitVerdict): { outcome: Exclude<WriteOutcome, "unavailable">; suspectReason: string | null } {
+function decide(
+  pending: PendingSignature,
+  ip: LimitVerdict,
+  domain: LimitVerdict,
+): { outcome: Exclude<WriteOutcome, "unavailable">; suspectReason: string | null } {
   if (ip === "refused" || domain === "refused") return { outcome: "rate-limited", suspectReason: null };
   if ((ip === "risky" || domain === "risky") && !pending.provedWork) {
     // A browser running our script is asked to prove work; anything else (no

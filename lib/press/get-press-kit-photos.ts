@@ -6,6 +6,13 @@ export async function getPressKitPhotos() {
   return db.detainee.findMany({
     where: { published: true, photoPath: { not: null } },
     orderBy: { displayName: "asc" },
-    select: { slug: true, displayName: true, photoPath: true, photoCredit: true, photoLicence: true, photoSourceUrl: true },
+    select: {
+      slug: true,
+      displayName: true,
+      photoPath: true,
+      photoCredit: true,
+      photoLicence: true,
+      photoSourceUrl: true,
+    },
   });
 }

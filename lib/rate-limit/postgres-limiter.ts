@@ -21,7 +21,9 @@ const globalForLimiters = globalThis as unknown as { rateLimiters?: Map<string, 
  * exists". Unnamed statements cost one parse each, and cannot fail that way.
  */
 function unnamedQueries(pool: () => Pool) {
-  return { query: (query: { text: string; values?: unknown[] }) => pool().query({ text: query.text, values: query.values }) };
+  return {
+    query: (query: { text: string; values?: unknown[] }) => pool().query({ text: query.text, values: query.values }),
+  };
 }
 
 /** One limiter per key prefix, all in the `rate_limits` table created by the migrations (shared by every app instance). */

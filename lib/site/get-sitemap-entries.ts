@@ -15,8 +15,16 @@ type Page = { path: string; lastModified?: Date };
  */
 export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
   const [detainees, statements, petition] = await Promise.all([
-    db.detainee.findMany({ where: { published: true }, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
-    db.statement.findMany({ where: publicStatementFilter(), orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } }),
+    db.detainee.findMany({
+      where: { published: true },
+      orderBy: { slug: "asc" },
+      select: { slug: true, updatedAt: true },
+    }),
+    db.statement.findMany({
+      where: publicStatementFilter(),
+      orderBy: { slug: "asc" },
+      select: { slug: true, updatedAt: true },
+    }),
     getPublicPetition(),
   ]);
   const pages: Page[] = [

@@ -7,7 +7,15 @@ export async function listStaff(staff: StaffSession) {
   const [users, invites] = await Promise.all([
     db.staffUser.findMany({
       orderBy: { email: "asc" },
-      select: { id: true, email: true, name: true, role: true, disabledAt: true, totpEnabledAt: true, lastLoginAt: true },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        disabledAt: true,
+        totpEnabledAt: true,
+        lastLoginAt: true,
+      },
     }),
     db.staffInvite.findMany({
       where: { usedAt: null, expiresAt: { gt: new Date() } },

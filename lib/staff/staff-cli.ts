@@ -32,15 +32,33 @@ export async function runStaffCommand(prisma: PrismaClient, args: string[]): Pro
 
   if (command === "create") {
     const role = (option(args, "role") ?? "EDITOR").toUpperCase();
-    if (!ROLES.includes(role as (typeof ROLES)[number])) return { ok: false, message: `--role must be ADMIN or EDITOR.\n${USAGE}` };
-    if (await prisma.staffUser.findUnique({ where: { email }, select: { id: true } })) return { ok: false, message: `${email} already has an account.` };
+    if (!ROLES.includes(role as (typeof ROLES)[number]))
+      return { ok: false, message: `--role must be ADMIN or EDITOR.\n${USAGE}` };
+    if (await prisma.staffUser.findUnique({ where: { email }, select: { id: true } }))
+      return { ok: false, message: `${email} already has an account.` };
     const password = crypto.randomBytes(18).toString("base64url");
     const user = await prisma.staffUser.create({
-      data: { email, name: option(args, "name") ?? email.split("@")[0]!, role: role as (typeof ROLES)[number], passwordHash: await hash(password) },
+      data: {
+        email,
+        name: option(args, "name") ?? email.split("@")[0]!,
+        role: role as (typeof ROLES)[number],
+        passwordHash: await hash(password),
+      },
       select: { id: true },
     });
-    await prisma.auditLog.create({ data: { action: "create (command line)", entityType: "StaffUser", entityId: user.id, changes: { email: { from: null, to: email }, role: { from: null, to: role } } }, select: { id: true } });
-    return { ok: true, message: `Created ${role} ${email}.\nPassword (shown only now): ${password}\nSign in at /admin; you will set up an authenticator app first.` };
+    await prisma.auditLog.create({
+      data: {
+        action: "create (command line)",
+        entityType: "StaffUser",
+        entityId: user.id,
+        changes: { email: { from: null, to: email }, role: { from: null, to: role } },
+      },
+      select: { id: true },
+    });
+    return {
+      ok: true,
+      message: `Created ${role} ${email}.\nPassword (shown only now): ${password}\nSign in at /admin; you will set up an authenticator app first.`,
+    };
   }
 
   const user = await prisma.staffUser.findUnique({ where: { email }, select: { id: true } });
@@ -51,7 +69,14 @@ export async function runStaffCommand(prisma: PrismaClient, args: string[]): Pro
     "reset-second-factor": { totpSecretEncrypted: null, totpEnabledAt: null },
   }[command];
   if (!changes) return { ok: false, message: USAGE };
-  await prisma.staffUser.update({ where: { id: user.id }, data: { ...changes, sessionsValidAfter: new Date() }, select: { id: true } });
-  await prisma.auditLog.create({ data: { action: `${command} (command line)`, entityType: "StaffUser", entityId: user.id }, select: { id: true } });
+  await prisma.staffUser.update({
+    where: { id: user.id },
+    data: { ...changes, sessionsValidAfter: new Date() },
+    select: { id: true },
+  });
+  await prisma.auditLog.create({
+    data: { action: `${command} (command line)`, entityType: "StaffUser", entityId: user.id },
+    select: { id: true },
+  });
   return { ok: true, message: `${command}: done for ${email}. Their sessions have ended.` };
 }

@@ -11,11 +11,20 @@ export type AccessChange = { disabled?: boolean; role?: Role; endSessions?: bool
  * also moves `sessionsValidAfter`, so the person's open sessions end on their next
  * request. An admin cannot lock themselves out, and the last active admin stays one.
  */
-export async function updateStaffAccess({ staff: admin, tx }: StaffContext, userId: string, change: AccessChange): Promise<void> {
-  if (userId === admin.id && (change.disabled || (change.role && change.role !== "ADMIN"))) throw new ActionError("You cannot disable or demote yourself.");
-  const before = await tx.staffUser.findUnique({ where: { id: userId }, select: { role: true, disabledAt: true, totpEnabledAt: true } });
+export async function updateStaffAccess(
+  { staff: admin, tx }: StaffContext,
+  userId: string,
+  change: AccessChange,
+): Promise<void> {
+  if (userId === admin.id && (change.disabled || (change.role && change.role !== "ADMIN")))
+    throw new ActionError("You cannot disable or demote yourself.");
+  const before = await tx.staffUser.findUnique({
+    where: { id: userId },
+    select: { role: true, disabledAt: true, totpEnabledAt: true },
+  });
   if (!before) throw new NotFoundError("account");
-  const losesAdmin = before.role === "ADMIN" && !before.disabledAt && (change.disabled || (change.role && change.role !== "ADMIN"));
+  const losesAdmin =
+    before.role === "ADMIN" && !before.disabledAt && (change.disabled || (change.role && change.role !== "ADMIN"));
   if (losesAdmin) {
     const admins = await tx.staffUser.count({ where: { role: "ADMIN", disabledAt: null } });
     if (admins <= 1) throw new ActionError("At least one active administrator must remain.");
@@ -29,7 +38,16 @@ export async function updateStaffAccess({ staff: admin, tx }: StaffContext, user
   await tx.staffUser.update({ where: { id: userId }, data, select: { id: true } });
   await recordAudit(tx, {
     actorId: admin.id,
-    action: change.disabled === true ? "disable" : change.disabled === false ? "enable" : change.resetSecondFactor ? "reset-second-factor" : change.role ? "change-role" : "end-sessions",
+    action:
+      change.disabled === true
+        ? "disable"
+        : change.disabled === false
+          ? "enable"
+          : change.resetSecondFactor
+            ? "reset-second-factor"
+            : change.role
+              ? "change-role"
+              : "end-sessions",
     entityType: "StaffUser",
     entityId: userId,
     changes: {

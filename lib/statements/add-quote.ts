@@ -6,19 +6,41 @@ import type { StaffContext } from "@/lib/actions/staff-action";
 import type { quoteSchema } from "./admin-schemas";
 
 export async function addQuote({ staff, tx }: StaffContext, input: z.infer<typeof quoteSchema>) {
-  const statement = await tx.statement.findUnique({ where: { id: input.statementId }, select: { slug: true, status: true, _count: { select: { quotes: true } } } });
+  const statement = await tx.statement.findUnique({
+    where: { id: input.statementId },
+    select: { slug: true, status: true, _count: { select: { quotes: true } } },
+  });
   if (!statement) throw new NotFoundError("statement");
   let speakerId = input.speakerId;
   if (!speakerId && input.newSpeakerName) {
-    const existing = await tx.speaker.findFirst({ where: { name: input.newSpeakerName, organisationId: null }, select: { id: true } });
+    const existing = await tx.speaker.findFirst({
+      where: { name: input.newSpeakerName, organisationId: null },
+      select: { id: true },
+    });
     speakerId =
       existing?.id ??
-      (await tx.speaker.create({ data: { name: input.newSpeakerName, role: input.newSpeakerRole }, select: { id: true } })).id;
+      (
+        await tx.speaker.create({
+          data: { name: input.newSpeakerName, role: input.newSpeakerRole },
+          select: { id: true },
+        })
+      ).id;
   }
   const quote = await tx.quote.create({
-    data: { statementId: input.statementId, speakerId: speakerId!, text: input.text, position: statement._count.quotes },
+    data: {
+      statementId: input.statementId,
+      speakerId: speakerId!,
+      text: input.text,
+      position: statement._count.quotes,
+    },
     select: { id: true },
   });
-  await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Quote", entityId: quote.id, after: { text: input.text, speakerId } });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "create",
+    entityType: "Quote",
+    entityId: quote.id,
+    after: { text: input.text, speakerId },
+  });
   return statement;
 }

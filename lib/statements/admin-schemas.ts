@@ -33,11 +33,17 @@ export const statementFieldsSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.publication === "SCHEDULED" && (!value.publishAt || value.publishAt.getTime() <= Date.now())) {
-      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "A scheduled statement needs a publication time in the future." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["publishAt"],
+        message: "A scheduled statement needs a publication time in the future.",
+      });
     }
   });
 
-export const updateStatementSchema = statementFieldsSchema.and(z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) }));
+export const updateStatementSchema = statementFieldsSchema.and(
+  z.object({ id: z.string().min(1), version: z.coerce.number().int().min(1) }),
+);
 
 export const quoteSchema = z
   .object({

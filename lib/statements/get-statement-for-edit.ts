@@ -18,7 +18,10 @@ export async function getStatementForEdit(staff: StaffSession, id: string) {
       version: true,
       signatories: { select: { organisationId: true } },
       detainees: { select: { detaineeId: true } },
-      quotes: { orderBy: { position: "asc" }, select: { id: true, text: true, speaker: { select: { name: true, role: true } } } },
+      quotes: {
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, speaker: { select: { name: true, role: true } } },
+      },
     },
   });
 }

@@ -9,7 +9,18 @@ export type SaveStatementResult =
   | { status: "conflict"; current: Record<string, string>; version: number }
   | { status: "slug-taken" };
 
-const select = { id: true, title: true, slug: true, summary: true, body: true, kind: true, status: true, publishAt: true, publishedAt: true, version: true } as const;
+const select = {
+  id: true,
+  title: true,
+  slug: true,
+  summary: true,
+  body: true,
+  kind: true,
+  status: true,
+  publishAt: true,
+  publishedAt: true,
+  version: true,
+} as const;
 
 function slugify(name: string): string {
   return (
@@ -31,12 +42,21 @@ export async function saveStatement(
 ): Promise<SaveStatementResult> {
   const before = existing ? await tx.statement.findUnique({ where: { id: existing.id }, select }) : null;
   if (existing && !before) throw new NotFoundError("statement");
-  const clash = await tx.statement.findFirst({ where: { slug: input.slug, ...(existing ? { NOT: { id: existing.id } } : {}) }, select: { id: true } });
+  const clash = await tx.statement.findFirst({
+    where: { slug: input.slug, ...(existing ? { NOT: { id: existing.id } } : {}) },
+    select: { id: true },
+  });
   if (clash) return { status: "slug-taken" } as const;
 
   const columns = statementColumns(input);
   // Re-saving a published statement keeps its original publication date.
-  if (before && before.status === "PUBLISHED" && columns.status === "PUBLISHED" && input.publication === "PUBLISHED" && before.publishedAt) {
+  if (
+    before &&
+    before.status === "PUBLISHED" &&
+    columns.status === "PUBLISHED" &&
+    input.publication === "PUBLISHED" &&
+    before.publishedAt
+  ) {
     columns.publishedAt = before.publishedAt <= new Date() ? before.publishedAt : columns.publishedAt;
   }
   const organisationIds = [...input.organisationIds];
@@ -47,29 +67,47 @@ export async function saveStatement(
       data: { name: input.newOrganisationName, slug: taken ? `${base}-${Date.now().toString(36)}` : base },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: staff.id, action: "create", entityType: "Organisation", entityId: organisation.id, after: { name: input.newOrganisationName } });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "create",
+      entityType: "Organisation",
+      entityId: organisation.id,
+      after: { name: input.newOrganisationName },
+    });
     organisationIds.push(organisation.id);
   }
 
   let id: string;
   if (before && existing) {
-    const updated = await tx.statement.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...columns, version: { increment: 1 } } });
-    if (updated.count === 0) return { status: "conflict", current: statementFormValues(before), version: before.version } as const;
+    const updated = await tx.statement.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: { ...columns, version: { increment: 1 } },
+    });
+    if (updated.count === 0)
+      return { status: "conflict", current: statementFormValues(before), version: before.version } as const;
     id = existing.id;
     await tx.statementSignatory.deleteMany({ where: { statementId: id } });
     await tx.statementDetainee.deleteMany({ where: { statementId: id } });
   } else {
     id = (await tx.statement.create({ data: columns, select: { id: true } })).id;
   }
-  await tx.statementSignatory.createMany({ data: [...new Set(organisationIds)].map((organisationId) => ({ statementId: id, organisationId })) });
-  await tx.statementDetainee.createMany({ data: [...new Set(input.detaineeIds)].map((detaineeId) => ({ statementId: id, detaineeId })) });
+  await tx.statementSignatory.createMany({
+    data: [...new Set(organisationIds)].map((organisationId) => ({ statementId: id, organisationId })),
+  });
+  await tx.statementDetainee.createMany({
+    data: [...new Set(input.detaineeIds)].map((detaineeId) => ({ statementId: id, detaineeId })),
+  });
   await recordAudit(tx, {
     actorId: staff.id,
     action: before ? "update" : "create",
     entityType: "Statement",
     entityId: id,
     before: before ? { ...before } : null,
-    after: { ...columns, organisationIds: [...new Set(organisationIds)].sort(), detaineeIds: [...new Set(input.detaineeIds)].sort() },
+    after: {
+      ...columns,
+      organisationIds: [...new Set(organisationIds)].sort(),
+      detaineeIds: [...new Set(input.detaineeIds)].sort(),
+    },
   });
   return {
     status: "ok",

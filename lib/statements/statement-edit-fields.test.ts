@@ -17,7 +17,10 @@ const base: StatementInput = {
 
 /** What the shared public filter would decide for a stored row. */
 function isPublic(row: { status: string; publishAt: Date | null }, now: Date) {
-  const filter = publicStatementFilter(now) as { status: string; OR: [{ publishAt: null }, { publishAt: { lte: Date } }] };
+  const filter = publicStatementFilter(now) as {
+    status: string;
+    OR: [{ publishAt: null }, { publishAt: { lte: Date } }];
+  };
   return row.status === filter.status && (row.publishAt === null || row.publishAt <= filter.OR[1].publishAt.lte);
 }
 

@@ -32,7 +32,10 @@ export function statementColumns(input: StatementInput, now = new Date()) {
   };
 }
 
-export function publicationOf(row: { status: string; publishAt: Date | null }, now = new Date()): "DRAFT" | "SCHEDULED" | "PUBLISHED" {
+export function publicationOf(
+  row: { status: string; publishAt: Date | null },
+  now = new Date(),
+): "DRAFT" | "SCHEDULED" | "PUBLISHED" {
   if (row.status === "DRAFT") return "DRAFT";
   return row.publishAt && row.publishAt > now ? "SCHEDULED" : "PUBLISHED";
 }

@@ -12,7 +12,8 @@ export function formInput(formData: FormData): Record<string, string>;
 export function formInput(formData: FormData, arrays?: readonly string[]): FormInput;
 export function formInput(formData: FormData, arrays: readonly string[] = []): FormInput {
   const input: FormInput = {};
-  for (const key of arrays) input[key] = formData.getAll(key).filter((v): v is string => typeof v === "string" && v !== "");
+  for (const key of arrays)
+    input[key] = formData.getAll(key).filter((v): v is string => typeof v === "string" && v !== "");
   for (const [key, value] of formData.entries()) {
     if (arrays.includes(key) || key.startsWith("$ACTION") || typeof value !== "string") continue;
     input[key] = value;

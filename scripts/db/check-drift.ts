@@ -146,7 +146,11 @@ export async function checkDrift(
   const problems: string[] = [];
   const diff = await diffMigrationsToSchema(options);
   if (diff) {
-    const firstChanges = diff.split("\n").filter((l) => l.startsWith("-- ")).slice(0, 5).join(", ");
+    const firstChanges = diff
+      .split("\n")
+      .filter((l) => l.startsWith("-- "))
+      .slice(0, 5)
+      .join(", ");
     problems.push(`schema.prisma has changes without a migration: run npm run db:new -- <name> (${firstChanges})`);
   }
   const files = await listMigrations(options.migrationsDir);

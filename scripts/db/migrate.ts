@@ -30,7 +30,10 @@ export function checksumOf(sql: string): string {
 /** Migration directories in the order Prisma applies them (by name). */
 export async function listMigrations(dir = migrationsDir): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8").catch(() => {
@@ -94,7 +97,9 @@ export function historyProblems(files: MigrationFile[], rows: AppliedRow[]): str
 }
 
 export function pendingMigrations(files: MigrationFile[], rows: AppliedRow[]): MigrationFile[] {
-  const applied = new Set(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name));
+  const applied = new Set(
+    rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name),
+  );
   return files.filter((f) => !applied.has(f.name));
 }
 

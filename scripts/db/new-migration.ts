@@ -12,7 +12,11 @@ function timestamp(d = new Date()): string {
 async function main(): Promise<number> {
   const raw = process.argv.slice(2).join("_");
   // Same normalisation as Prisma, so names look alike on machines using either tool.
-  const name = raw.trim().replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200);
+  const name = raw
+    .trim()
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 200);
   if (!name) {
     console.error("usage: npm run db:new -- <name>");
     return 2;
@@ -27,7 +31,9 @@ async function main(): Promise<number> {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), sql, "utf8");
   await writeFile(path.join(migrationsDir, "migration_lock.toml"), migrationLockToml, "utf8");
-  console.log(`wrote ${path.relative(process.cwd(), dir)}/migration.sql (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), dir)}/migration.sql (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return 0;
 }
 

@@ -62,7 +62,12 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
         },
       })),
   );
-  return { baseDir: dir, lockfile: { path: lockPath, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir: dir,
+    lockfile: { path: lockPath, content: lockContent },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
 /** Runs `fn` with an engine whose (shadow) database is a throwaway in-memory PGlite. */
@@ -103,8 +108,13 @@ const diffCache = new Map<string, Promise<string>>();
 /** SQL that takes a database built from prisma/migrations to prisma/schema.prisma ("" when none). */
 export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise<string> {
   const schemaFile = options.schemaPath ?? schemaPath;
-  const [migrations, schema] = await Promise.all([readMigrationList(options.migrationsDir), readFile(schemaFile, "utf8")]);
-  const key = createHash("sha256").update(JSON.stringify([migrations.lockfile, migrations.migrationDirectories, schema])).digest("hex");
+  const [migrations, schema] = await Promise.all([
+    readMigrationList(options.migrationsDir),
+    readFile(schemaFile, "utf8"),
+  ]);
+  const key = createHash("sha256")
+    .update(JSON.stringify([migrations.lockfile, migrations.migrationDirectories, schema]))
+    .digest("hex");
   let result = diffCache.get(key);
   if (!result) {
     result = runDiff(migrations, schemaFile, schema);

@@ -38,7 +38,12 @@ let db: typeof import("@/lib/db/client").db;
 let encodeSessionToken: typeof import("@/lib/auth/session-cookie").encodeSessionToken;
 let sessionCookieName: string;
 const actions: { file: string; name: string; fn: Action }[] = [];
-const users: Record<"admin" | "editor" | "disabled" | "signedOut", string> = { admin: "", editor: "", disabled: "", signedOut: "" };
+const users: Record<"admin" | "editor" | "disabled" | "signedOut", string> = {
+  admin: "",
+  editor: "",
+  disabled: "",
+  signedOut: "",
+};
 let detaineeId = "";
 let eventId = "";
 
@@ -54,14 +59,65 @@ function formFor(): FormData {
   // Plausible, valid-looking input: were a check missing, the call would go on to write.
   const form = new FormData();
   const fields: Record<string, string> = {
-    id: detaineeId, detaineeId, userId: users.editor, statementId: "none", version: "1", petitionId: "none", goal: "5", reason: "Attack", expectedCount: "1",
-    displayName: "Changed By Attacker", slug: "walk-detainee", status: "RELEASED", statusCertainty: "KNOWN", published: "on",
-    name: "Attacker Spelling", script: "LATIN", description: "Attack", type: "HEARING", occurredOn: "2020", title: "Attack",
-    visibility: "HIDDEN", email: "attacker@example.org", role: "ADMIN", change: "make-admin", password: "x".repeat(16),
-    code: "123456", token: "t".repeat(43), text: "Attack", newSpeakerName: "Attacker", body: "Attack", kind: "OTHER", publication: "PUBLISHED",
+    id: detaineeId,
+    detaineeId,
+    userId: users.editor,
+    statementId: "none",
+    version: "1",
+    petitionId: "none",
+    goal: "5",
+    reason: "Attack",
+    expectedCount: "1",
+    displayName: "Changed By Attacker",
+    slug: "walk-detainee",
+    status: "RELEASED",
+    statusCertainty: "KNOWN",
+    published: "on",
+    name: "Attacker Spelling",
+    script: "LATIN",
+    description: "Attack",
+    type: "HEARING",
+    occurredOn: "2020",
+    title: "Attack",
+    visibility: "HIDDEN",
+    email: "attacker@example.org",
+    role: "ADMIN",
+    change: "make-admin",
+    password: "x".repeat(16),
+    code: "123456",
+    token: "t".repeat(43),
+    text: "Attack",
+    newSpeakerName: "Attacker",
+    body: "Attack",
+    kind: "OTHER",
+    publication: "PUBLISHED",
   };
   // A browser posts every field of the form, empty ones included.
-  for (const empty of ["occupation", "bio", "statusConfirmedOn", "arrestDate", "placeOfDetention", "sentence", "releaseDate", "releaseType", "photoCredit", "photoLicence", "photoSourceUrl", "lang", "article", "addedOn", "droppedOn", "newSourcePublisher", "newSourceTitle", "newSourceUrl", "summary", "publishAt", "newOrganisationName", "speakerId", "newSpeakerRole"]) {
+  for (const empty of [
+    "occupation",
+    "bio",
+    "statusConfirmedOn",
+    "arrestDate",
+    "placeOfDetention",
+    "sentence",
+    "releaseDate",
+    "releaseType",
+    "photoCredit",
+    "photoLicence",
+    "photoSourceUrl",
+    "lang",
+    "article",
+    "addedOn",
+    "droppedOn",
+    "newSourcePublisher",
+    "newSourceTitle",
+    "newSourceUrl",
+    "summary",
+    "publishAt",
+    "newOrganisationName",
+    "speakerId",
+    "newSpeakerRole",
+  ]) {
     fields[empty] = "";
   }
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
@@ -75,8 +131,14 @@ function call(fn: Action): Promise<unknown> {
 async function snapshot() {
   const [audits, detainee, staff, events] = await Promise.all([
     db.auditLog.count(),
-    db.detainee.findUniqueOrThrow({ where: { id: detaineeId }, select: { displayName: true, status: true, version: true } }),
-    db.staffUser.findMany({ orderBy: { email: "asc" }, select: { role: true, disabledAt: true, sessionsValidAfter: true } }),
+    db.detainee.findUniqueOrThrow({
+      where: { id: detaineeId },
+      select: { displayName: true, status: true, version: true },
+    }),
+    db.staffUser.findMany({
+      orderBy: { email: "asc" },
+      select: { role: true, disabledAt: true, sessionsValidAfter: true },
+    }),
     db.caseEvent.findUniqueOrThrow({ where: { id: eventId }, select: { visibility: true } }),
   ]);
   return { audits, detainee, staff, events };
@@ -96,17 +158,52 @@ beforeAll(async () => {
   sessionCookieName = cookie.sessionCookieName();
   for (const file of actionFiles()) {
     const exported = (await import(file)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(exported)) if (typeof fn === "function") actions.push({ file: path.relative(root, file), name, fn: fn as Action });
+    for (const [name, fn] of Object.entries(exported))
+      if (typeof fn === "function") actions.push({ file: path.relative(root, file), name, fn: fn as Action });
   }
   const enrolled = { passwordHash: "not-used", totpEnabledAt: new Date(), totpSecretEncrypted: "not-used" };
-  users.admin = (await db.staffUser.create({ data: { email: "admin@walk.test", name: "Admin", role: "ADMIN", ...enrolled }, select: { id: true } })).id;
-  users.editor = (await db.staffUser.create({ data: { email: "editor@walk.test", name: "Editor", role: "EDITOR", ...enrolled }, select: { id: true } })).id;
-  users.disabled = (await db.staffUser.create({ data: { email: "disabled@walk.test", name: "Disabled", role: "ADMIN", disabledAt: new Date(), ...enrolled }, select: { id: true } })).id;
-  users.signedOut = (
-    await db.staffUser.create({ data: { email: "signedout@walk.test", name: "Signed out", role: "ADMIN", sessionsValidAfter: new Date(Date.now() + 60_000), ...enrolled }, select: { id: true } })
+  users.admin = (
+    await db.staffUser.create({
+      data: { email: "admin@walk.test", name: "Admin", role: "ADMIN", ...enrolled },
+      select: { id: true },
+    })
   ).id;
-  detaineeId = (await db.detainee.create({ data: { slug: "walk-detainee", displayName: "Walk Detainee", status: "PRE_TRIAL_DETENTION" }, select: { id: true } })).id;
-  eventId = (await db.caseEvent.create({ data: { detaineeId, type: "ARREST", occurredOn: new Date("2013-03-01"), title: "Arrested" }, select: { id: true } })).id;
+  users.editor = (
+    await db.staffUser.create({
+      data: { email: "editor@walk.test", name: "Editor", role: "EDITOR", ...enrolled },
+      select: { id: true },
+    })
+  ).id;
+  users.disabled = (
+    await db.staffUser.create({
+      data: { email: "disabled@walk.test", name: "Disabled", role: "ADMIN", disabledAt: new Date(), ...enrolled },
+      select: { id: true },
+    })
+  ).id;
+  users.signedOut = (
+    await db.staffUser.create({
+      data: {
+        email: "signedout@walk.test",
+        name: "Signed out",
+        role: "ADMIN",
+        sessionsValidAfter: new Date(Date.now() + 60_000),
+        ...enrolled,
+      },
+      select: { id: true },
+    })
+  ).id;
+  detaineeId = (
+    await db.detainee.create({
+      data: { slug: "walk-detainee", displayName: "Walk Detainee", status: "PRE_TRIAL_DETENTION" },
+      select: { id: true },
+    })
+  ).id;
+  eventId = (
+    await db.caseEvent.create({
+      data: { detaineeId, type: "ARREST", occurredOn: new Date("2013-03-01"), title: "Arrested" },
+      select: { id: true },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -117,7 +214,14 @@ afterAll(async () => {
 describe("every admin server action", () => {
   it("is found on disk, and the walk covers a known minimum", () => {
     const names = actions.map((a) => a.name);
-    for (const expected of ["updateDetaineeAction", "addEventAction", "updateStatementAction", "inviteStaffAction", "signOutEverywhere", "signInWithPassword"]) {
+    for (const expected of [
+      "updateDetaineeAction",
+      "addEventAction",
+      "updateStatementAction",
+      "inviteStaffAction",
+      "signOutEverywhere",
+      "signInWithPassword",
+    ]) {
       expect(names).toContain(expected);
     }
     expect(actions.length).toBeGreaterThanOrEqual(20);
@@ -150,7 +254,10 @@ describe("every admin server action", () => {
     for (const { name, fn } of protectedActions) {
       for (const who of [null, "disabled", "signedOut"] as const) {
         await signInAs(who);
-        const error = await call(fn).then(() => null, (e: unknown) => e);
+        const error = await call(fn).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect(error, `${name} as ${who ?? "anonymous"}`).toBeInstanceOf(RedirectSignal);
         expect((error as RedirectSignal).url).toBe("/admin/sign-in");
       }
@@ -164,7 +271,10 @@ describe("every admin server action", () => {
     }
     const after = await snapshot();
     // Only the admin's own sessionsValidAfter moved (the test did that itself).
-    expect({ ...after, staff: after.staff.map((s) => s.role) }).toEqual({ ...before, staff: before.staff.map((s) => s.role) });
+    expect({ ...after, staff: after.staff.map((s) => s.role) }).toEqual({
+      ...before,
+      staff: before.staff.map((s) => s.role),
+    });
   });
 
   it("refuses an editor where only an admin may act", async () => {
@@ -184,21 +294,41 @@ describe("every admin server action", () => {
     const form = formFor();
     const result = (await action({ status: "idle" }, form)) as { status: string };
     expect(result, JSON.stringify(result)).toMatchObject({ status: "ok" });
-    const saved = await db.detainee.findUniqueOrThrow({ where: { id: detaineeId }, select: { status: true, version: true } });
+    const saved = await db.detainee.findUniqueOrThrow({
+      where: { id: detaineeId },
+      select: { status: true, version: true },
+    });
     expect(saved).toEqual({ status: "RELEASED", version: 2 });
-    const events = await db.caseEvent.findMany({ where: { detaineeId, type: "STATUS_CHANGE" }, select: { title: true, createdById: true } });
+    const events = await db.caseEvent.findMany({
+      where: { detaineeId, type: "STATUS_CHANGE" },
+      select: { title: true, createdById: true },
+    });
     expect(events).toEqual([{ title: "Status changed: Pre-trial detention → Released", createdById: users.editor }]);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Detainee", entityId: detaineeId, action: "update" }, select: { changes: true, actorId: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Detainee", entityId: detaineeId, action: "update" },
+      select: { changes: true, actorId: true },
+    });
     expect(audit.actorId).toBe(users.editor);
-    expect(audit.changes).toMatchObject({ status: { from: "PRE_TRIAL_DETENTION", to: "RELEASED" }, displayName: { from: "Walk Detainee", to: "Changed By Attacker" } });
+    expect(audit.changes).toMatchObject({
+      status: { from: "PRE_TRIAL_DETENTION", to: "RELEASED" },
+      displayName: { from: "Walk Detainee", to: "Changed By Attacker" },
+    });
 
     // Saving again over version 1 (someone else's save made it 2): refused, both values shown.
     const stale = formFor();
     stale.set("displayName", "Someone Else's Name");
-    const conflict = (await action({ status: "idle" }, stale)) as { status: string; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+    const conflict = (await action({ status: "idle" }, stale)) as {
+      status: string;
+      fieldErrors: Record<string, string[]>;
+      values: Record<string, string>;
+    };
     expect(conflict.status).toBe("invalid");
-    expect(conflict.fieldErrors._conflict!.join("\n")).toContain("Name shown: saved now “Changed By Attacker”, yours “Someone Else's Name”");
+    expect(conflict.fieldErrors._conflict!.join("\n")).toContain(
+      "Name shown: saved now “Changed By Attacker”, yours “Someone Else's Name”",
+    );
     expect(conflict.values.version).toBe("2");
-    expect((await db.detainee.findUniqueOrThrow({ where: { id: detaineeId }, select: { displayName: true } })).displayName).toBe("Changed By Attacker");
+    expect(
+      (await db.detainee.findUniqueOrThrow({ where: { id: detaineeId }, select: { displayName: true } })).displayName,
+    ).toBe("Changed By Attacker");
   });
 });

@@ -10,7 +10,15 @@ import { pointPetitionCodeAt } from "../support/petition-env";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 type Handler = (request: NextRequest, context: { params: Promise<{ slug: string }> }) => Promise<Response> | Response;
-type JsonSchema = { type?: string | string[]; enum?: unknown[]; format?: string; minimum?: number; maximum?: number; maxLength?: number; pattern?: string };
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  pattern?: string;
+};
 type DocumentOperation = { operationId: string; parameters: { name: string; in: string; schema: JsonSchema }[] };
 
 let database: TestDatabase;
@@ -38,11 +46,16 @@ beforeAll(async () => {
   };
   const document = openapi.openApiDocument("http://localhost:3000");
   documentOperations = new Map(
-    Object.values(document.paths).map((item) => [(item.get as DocumentOperation).operationId, item.get as DocumentOperation]),
+    Object.values(document.paths).map((item) => [
+      (item.get as DocumentOperation).operationId,
+      item.get as DocumentOperation,
+    ]),
   );
   slugs = {
     detainees: (await db.detainee.findMany({ where: { published: true }, select: { slug: true } })).map((d) => d.slug),
-    statements: (await db.statement.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } })).map((s) => s.slug),
+    statements: (await db.statement.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } })).map(
+      (s) => s.slug,
+    ),
   };
 }, 120_000);
 
@@ -132,7 +145,11 @@ describe("the API and its OpenAPI document", () => {
   it("accepts every documented query parameter with a valid value", async () => {
     for (const [operationId, op] of documentOperations) {
       for (const parameter of op.parameters.filter((p) => p.in === "query")) {
-        const response = await call(operationId, { [parameter.name]: validValue(parameter.schema) }, exampleSlug(operationId));
+        const response = await call(
+          operationId,
+          { [parameter.name]: validValue(parameter.schema) },
+          exampleSlug(operationId),
+        );
         expect(response.status, `${operationId} ${parameter.name}`).toBe(200);
       }
     }
@@ -142,7 +159,9 @@ describe("the API and its OpenAPI document", () => {
     const invalidParameters = openapi.apiComponents.InvalidParameters;
     for (const [operationId, op] of documentOperations) {
       const cases = [
-        ...op.parameters.filter((p) => p.in === "query").flatMap((p) => invalidValues(p.schema).map((value) => [p.name, value] as const)),
+        ...op.parameters
+          .filter((p) => p.in === "query")
+          .flatMap((p) => invalidValues(p.schema).map((value) => [p.name, value] as const)),
         ["colour", "red"] as const,
       ];
       for (const [name, value] of cases) {
@@ -159,7 +178,10 @@ describe("the API and its OpenAPI document", () => {
     const response = await call("listDetainees", { limit: "abc", status: "NOPE" });
     expect(response.status).toBe(400);
     const body = openapi.apiComponents.InvalidParameters.parse(await response.json());
-    expect(body.fieldErrors).toEqual({ limit: ["a whole number"], status: [expect.stringMatching(/^one of IN_DETENTION, /)] });
+    expect(body.fieldErrors).toEqual({
+      limit: ["a whole number"],
+      status: [expect.stringMatching(/^one of IN_DETENTION, /)],
+    });
   });
 
   it("answers an unknown slug with the documented 404", async () => {

@@ -55,7 +55,10 @@ async function migrationsWith(extra: Record<string, string>): Promise<string> {
 
 async function committedMigrations(): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 afterAll(async () => {
@@ -183,19 +186,23 @@ describe("offline migrations on the test PostgreSQL", () => {
 
   it("reports a migration that is not applied, and migrations that no longer match the schema", async () => {
     const url = await migratedDatabase();
-    const dir = await migrationsWith({ "29990101000000_extra": `ALTER TABLE "Detainee" ADD COLUMN "extra" INTEGER;\n` });
+    const dir = await migrationsWith({
+      "29990101000000_extra": `ALTER TABLE "Detainee" ADD COLUMN "extra" INTEGER;\n`,
+    });
     const { ok, problems } = await checkDrift(url, { migrationsDir: dir });
     expect(ok).toBe(false);
     expect(problems).toContain("migration 29990101000000_extra is not applied to the database: run npm run db:migrate");
     expect(problems).toContain("missing in the database: column Detainee.extra (integer NULL)");
-    expect(problems.some((p) => p.startsWith("schema.prisma has changes without a migration: run npm run db:new"))).toBe(
-      true,
-    );
+    expect(
+      problems.some((p) => p.startsWith("schema.prisma has changes without a migration: run npm run db:new")),
+    ).toBe(true);
   });
 
   it("reports a migration applied to the database whose file is missing", async () => {
     const url = await freshDatabase();
-    const dir = await migrationsWith({ "29990101000000_extra": `ALTER TABLE "Detainee" ADD COLUMN "extra" INTEGER;\n` });
+    const dir = await migrationsWith({
+      "29990101000000_extra": `ALTER TABLE "Detainee" ADD COLUMN "extra" INTEGER;\n`,
+    });
     await applyMigrations(url, undefined, { migrationsDir: dir });
     const { ok, problems } = await checkDrift(url);
     expect(ok).toBe(false);

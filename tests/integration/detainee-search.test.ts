@@ -22,7 +22,14 @@ beforeAll(async () => {
   const org = await db.organisation.create({ data: { slug: "other-org", name: "Other Org" } });
   const add = (displayName: string, published: boolean, extra: object) =>
     db.detainee.create({
-      data: { slug: toSearchKey(displayName).replace(/ /g, "-"), displayName, published, status: "SERVING_SENTENCE", ...extra, names: { create: [{ name: displayName, isPrimary: true, searchKey: toSearchKey(displayName) }] } },
+      data: {
+        slug: toSearchKey(displayName).replace(/ /g, "-"),
+        displayName,
+        published,
+        status: "SERVING_SENTENCE",
+        ...extra,
+        names: { create: [{ name: displayName, isPrimary: true, searchKey: toSearchKey(displayName) }] },
+      },
     });
   await add("Anar Mammadli", true, {
     occupation: "Election monitor",
@@ -31,7 +38,11 @@ beforeAll(async () => {
     arrestDatePrecision: "DAY",
     charges: { create: [{ description: "Tax evasion", article: "213.1" }] },
   });
-  await add("Leyla Mammadova", false, { occupation: "Secret occupation", arrestDate: new Date(Date.UTC(2001, 0, 1)), arrestDatePrecision: "YEAR" });
+  await add("Leyla Mammadova", false, {
+    occupation: "Secret occupation",
+    arrestDate: new Date(Date.UTC(2001, 0, 1)),
+    arrestDatePrecision: "YEAR",
+  });
 }, 120_000);
 
 afterAll(async () => {

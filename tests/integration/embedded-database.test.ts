@@ -88,10 +88,19 @@ describe("embedded database", () => {
       // 60 signers at once (the group commit's batches, on PGlite's single backend),
       // one of them twice in another spelling.
       const emails = [...Array.from({ length: 60 }, (_, i) => `crowd${i}@example.org`), "CROWD7@Example.org"];
-      const results = await Promise.all(emails.map((email, i) => signPetition({ name: "Crowd Signer", email, country: "AZ", consentVersion: "1" }, { ip: `192.0.2.${i}`, locale: "en" })));
+      const results = await Promise.all(
+        emails.map((email, i) =>
+          signPetition(
+            { name: "Crowd Signer", email, country: "AZ", consentVersion: "1" },
+            { ip: `192.0.2.${i}`, locale: "en" },
+          ),
+        ),
+      );
       expect(results.every((result) => result.status === "accepted")).toBe(true);
       const counts = await withClient(database.url, (client) =>
-        client.query(`SELECT (SELECT count(*) FROM "Signature")::int AS signatures, (SELECT count(*) FROM "EmailOutbox")::int AS mails`),
+        client.query(
+          `SELECT (SELECT count(*) FROM "Signature")::int AS signatures, (SELECT count(*) FROM "EmailOutbox")::int AS mails`,
+        ),
       );
       expect(counts.rows[0]).toEqual({ signatures: 60, mails: 60 });
       const { pgPool } = await import("@/lib/db/pg-pool");

@@ -18,7 +18,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   ({ db } = await import("@/lib/db/client"));
   ({ checkPassword } = await import("@/lib/auth/check-password"));
-  await db.staffUser.create({ data: { email: "owner@limits.test", name: "Owner", passwordHash: await hash("the-right-password"), role: "EDITOR" } });
+  await db.staffUser.create({
+    data: { email: "owner@limits.test", name: "Owner", passwordHash: await hash("the-right-password"), role: "EDITOR" },
+  });
 });
 
 afterAll(async () => {
@@ -30,7 +32,8 @@ afterAll(async () => {
 
 describe("login limits", () => {
   it("block an address after five wrong passwords for an account, even with the right one", async () => {
-    for (let i = 0; i < 5; i++) expect((await checkPassword("owner@limits.test", "guess", "203.0.113.9")).status).toBe("wrong");
+    for (let i = 0; i < 5; i++)
+      expect((await checkPassword("owner@limits.test", "guess", "203.0.113.9")).status).toBe("wrong");
     const blocked = await checkPassword("OWNER@limits.test", "the-right-password", "203.0.113.9");
     expect(blocked.status).toBe("blocked");
     expect(blocked.status === "blocked" && blocked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
@@ -46,7 +49,10 @@ describe("login limits", () => {
   });
 
   it("keep every block in the shared table, and every one expires", async () => {
-    const rows = await db.rateLimit.findMany({ where: { key: { startsWith: "login-" } }, select: { key: true, expire: true } });
+    const rows = await db.rateLimit.findMany({
+      where: { key: { startsWith: "login-" } },
+      select: { key: true, expire: true },
+    });
     expect(rows.length).toBeGreaterThan(0);
     const latest = Date.now() + 60 * 60 * 1000 + 5_000;
     for (const row of rows) {

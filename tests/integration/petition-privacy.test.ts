@@ -18,7 +18,8 @@ let m: {
 let petitionId: string;
 const sent: { to: string; text: string }[] = [];
 const capture = async (message: { to: string; subject: string; text: string }) => void sent.push(message);
-const linkFor = (to: string) => /(http\S+\/my-signature\/[\w-]+)/.exec(sent.filter((message) => message.to === to).at(-1)?.text ?? "")?.[1];
+const linkFor = (to: string) =>
+  /(http\S+\/my-signature\/[\w-]+)/.exec(sent.filter((message) => message.to === to).at(-1)?.text ?? "")?.[1];
 
 beforeAll(async () => {
   database = await petitionTestEnv();
@@ -34,7 +35,10 @@ beforeAll(async () => {
   };
   petitionId = (await createOpenPetition(m.db)).id;
   for (const [i, email] of ["a@example.org", "b@example.org", "c@example.org"].entries()) {
-    await m.signPetition({ name: `Signer ${i}`, email, country: "AZ", consentVersion: "1", contactOptIn: "on" }, { ip: `192.0.2.${i}`, locale: "en" });
+    await m.signPetition(
+      { name: `Signer ${i}`, email, country: "AZ", consentVersion: "1", contactOptIn: "on" },
+      { ip: `192.0.2.${i}`, locale: "en" },
+    );
   }
   await m.db.signature.updateMany({ data: { status: "CONFIRMED", confirmedAt: new Date() } });
   await m.runTally();
@@ -50,18 +54,35 @@ const token = (url: string | undefined) => url!.split("/").at(-1)!;
 
 describe("signer rights", () => {
   it("shows a signer their data through a single-use emailed link", async () => {
-    expect(await m.requestSignerLink({ email: "A@Example.org", kind: "ACCESS" }, { ip: "192.0.2.50", locale: "en" })).toEqual({ status: "sent" });
+    expect(
+      await m.requestSignerLink({ email: "A@Example.org", kind: "ACCESS" }, { ip: "192.0.2.50", locale: "en" }),
+    ).toEqual({ status: "sent" });
     while ((await m.processOutboxBatch(capture)) > 0) {}
     const link = linkFor("A@Example.org");
     const outcome = await m.fulfilSignerRequest(token(link));
-    expect(outcome).toMatchObject({ status: "access", signature: { name: "Signer 0", country: "AZ", status: "CONFIRMED", contactOptIn: true, consentVersion: 1, consentLocale: "en" } });
+    expect(outcome).toMatchObject({
+      status: "access",
+      signature: {
+        name: "Signer 0",
+        country: "AZ",
+        status: "CONFIRMED",
+        contactOptIn: true,
+        consentVersion: 1,
+        consentLocale: "en",
+      },
+    });
     expect(await m.fulfilSignerRequest(token(link))).toEqual({ status: "invalid" });
   });
 
   it("answers the same for an address that never signed", async () => {
-    expect(await m.requestSignerLink({ email: "nobody@example.org", kind: "ERASE" }, { ip: "192.0.2.51", locale: "en" })).toEqual({ status: "sent" });
+    expect(
+      await m.requestSignerLink({ email: "nobody@example.org", kind: "ERASE" }, { ip: "192.0.2.51", locale: "en" }),
+    ).toEqual({ status: "sent" });
     while ((await m.processOutboxBatch(capture)) > 0) {}
-    expect(await m.fulfilSignerRequest(token(linkFor("nobody@example.org")))).toEqual({ status: "erased", found: false });
+    expect(await m.fulfilSignerRequest(token(linkFor("nobody@example.org")))).toEqual({
+      status: "erased",
+      found: false,
+    });
   });
 
   it("erases a signature and takes it out of the public count at once", async () => {
@@ -76,19 +97,29 @@ describe("signer rights", () => {
 
 describe("privacy schedule", () => {
   it("deletes IP hashes after the retention period", async () => {
-    await m.db.signature.updateMany({ where: { name: "Signer 0" }, data: { createdAt: new Date(Date.now() - 30 * 86_400_000) } });
+    await m.db.signature.updateMany({
+      where: { name: "Signer 0" },
+      data: { createdAt: new Date(Date.now() - 30 * 86_400_000) },
+    });
     const result = await m.runPetitionMaintenance();
     expect(result?.ipHashesDeleted).toBe(1);
     expect(await m.db.signature.count({ where: { ipHash: null } })).toBe(1);
   });
 
   it("anonymises signers after the petition has been closed long enough, keeping the count", async () => {
-    await m.db.petition.update({ where: { id: petitionId }, data: { status: "CLOSED", closedAt: new Date(Date.now() - 181 * 86_400_000) } });
+    await m.db.petition.update({
+      where: { id: petitionId },
+      data: { status: "CLOSED", closedAt: new Date(Date.now() - 181 * 86_400_000) },
+    });
     const result = await m.runPetitionMaintenance();
     expect(result?.petitionsAnonymised).toBe(1);
-    const rows = await m.db.signature.findMany({ where: { petitionId }, select: { name: true, emailEncrypted: true, ipHash: true, emailDomainHash: true, anonymisedAt: true } });
+    const rows = await m.db.signature.findMany({
+      where: { petitionId },
+      select: { name: true, emailEncrypted: true, ipHash: true, emailDomainHash: true, anonymisedAt: true },
+    });
     expect(rows.length).toBe(2);
-    for (const row of rows) expect(row).toMatchObject({ name: "", emailEncrypted: null, ipHash: null, emailDomainHash: null });
+    for (const row of rows)
+      expect(row).toMatchObject({ name: "", emailEncrypted: null, ipHash: null, emailDomainHash: null });
     await m.runTally();
     const tally = await m.db.petitionTally.aggregate({ where: { petitionId }, _sum: { count: true } });
     expect(tally._sum.count).toBe(2);

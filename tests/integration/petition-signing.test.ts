@@ -52,10 +52,17 @@ const signaturesFor = () => m.db.signature.count({ where: { petitionId } });
 
 describe("signing", () => {
   it("keeps exactly one signature when the same address, in case and dot variants, signs 20 times at once", async () => {
-    const variants = ["Same.Person@gmail.com", "sameperson@gmail.com", "SAME.PERSON+x@GMAIL.com", "s.a.m.e.person@googlemail.com"];
+    const variants = [
+      "Same.Person@gmail.com",
+      "sameperson@gmail.com",
+      "SAME.PERSON+x@GMAIL.com",
+      "s.a.m.e.person@googlemail.com",
+    ];
     const before = await signaturesFor();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => m.signPetition(form(variants[i % variants.length]!), { ip: freshIp(), locale: "en" })),
+      Array.from({ length: 20 }, (_, i) =>
+        m.signPetition(form(variants[i % variants.length]!), { ip: freshIp(), locale: "en" }),
+      ),
     );
     // Every submission gets the same answer: nobody learns the address had signed.
     expect(results.every((result) => result.status === "accepted")).toBe(true);
@@ -66,7 +73,9 @@ describe("signing", () => {
   it("stores no readable email or IP, and keeps the email encrypted only for contact opt-ins", async () => {
     await m.signPetition(form("private@example.org", { contactOptIn: "on" }), { ip: freshIp(), locale: "az" });
     const rows = await m.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "Signature"`);
-    const dump = JSON.stringify(rows, (_key, value) => (value?.type === "Buffer" ? Buffer.from(value.data).toString("latin1") : value));
+    const dump = JSON.stringify(rows, (_key, value) =>
+      value?.type === "Buffer" ? Buffer.from(value.data).toString("latin1") : value,
+    );
     expect(dump).not.toMatch(/private@example\.org|same\.?person/i);
     expect(dump).not.toContain("198.51.");
     const outbox = await m.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "EmailOutbox"`);
@@ -75,7 +84,10 @@ describe("signing", () => {
 
   it("refuses a filled honeypot and stores nothing", async () => {
     const before = await signaturesFor();
-    const result = await m.signPetition(form("bot@example.net", { website: "http://spam" }), { ip: freshIp(), locale: "en" });
+    const result = await m.signPetition(form("bot@example.net", { website: "http://spam" }), {
+      ip: freshIp(),
+      locale: "en",
+    });
     expect(result).toEqual({ status: "invalid", fieldErrors: {}, formError: "honeypot" });
     expect(await signaturesFor()).toBe(before);
   });
@@ -85,11 +97,16 @@ describe("signing", () => {
     const { normaliseEmail } = await import("@/lib/petition/normalise-email");
     const consentOf = (email: string) =>
       m.db.signature.findUniqueOrThrow({
-        where: { petitionId_emailHash: { petitionId, emailHash: Buffer.from(emailHashOf(normaliseEmail(email).address)) } },
+        where: {
+          petitionId_emailHash: { petitionId, emailHash: Buffer.from(emailHashOf(normaliseEmail(email).address)) },
+        },
         select: { consentVersion: true, consentLocale: true, locale: true },
       });
     // The Russian page's form sends the language of the notice it showed.
-    await m.signPetition(form("ru-signer@example.org", { consentLocale: "ru", locale: "ru" }), { ip: freshIp(), locale: "ru" });
+    await m.signPetition(form("ru-signer@example.org", { consentLocale: "ru", locale: "ru" }), {
+      ip: freshIp(),
+      locale: "ru",
+    });
     expect(await consentOf("ru-signer@example.org")).toEqual({ consentVersion: 1, consentLocale: "ru", locale: "ru" });
     // A notice shown in English on the Azerbaijani page (no translation yet) is recorded as English.
     await m.signPetition(form("az-signer@example.org", { consentLocale: "en" }), { ip: freshIp(), locale: "az" });
@@ -101,14 +118,20 @@ describe("signing", () => {
 
   it("refuses a notice language the current version does not exist in, storing nothing", async () => {
     const before = await signaturesFor();
-    const unknown = await m.signPetition(form("xx-signer@example.org", { consentLocale: "de" }), { ip: freshIp(), locale: "en" });
+    const unknown = await m.signPetition(form("xx-signer@example.org", { consentLocale: "de" }), {
+      ip: freshIp(),
+      locale: "en",
+    });
     expect(unknown).toEqual({ status: "invalid", fieldErrors: { consentLocale: ["consentChanged"] } });
     const ru = await m.db.consentText.findFirstOrThrow({ where: { petitionId, locale: "ru" } });
     await m.db.consentText.delete({ where: { id: ru.id } });
     const resetCache = () => ((globalThis as { currentPetition?: unknown }).currentPetition = undefined);
     resetCache();
     try {
-      const missing = await m.signPetition(form("ru-missing@example.org", { consentLocale: "ru" }), { ip: freshIp(), locale: "ru" });
+      const missing = await m.signPetition(form("ru-missing@example.org", { consentLocale: "ru" }), {
+        ip: freshIp(),
+        locale: "ru",
+      });
       expect(missing).toEqual({ status: "invalid", fieldErrors: {}, formError: "consentChanged" });
     } finally {
       await m.db.consentText.create({ data: ru });
@@ -119,7 +142,10 @@ describe("signing", () => {
 
   it("refuses bad input with field errors and stores nothing", async () => {
     const before = await signaturesFor();
-    const result = await m.signPetition({ name: "=cmd|' /C calc'!A0", email: "x".repeat(5000), country: "ZZ", consentVersion: "1" }, { ip: freshIp(), locale: "en" });
+    const result = await m.signPetition(
+      { name: "=cmd|' /C calc'!A0", email: "x".repeat(5000), country: "ZZ", consentVersion: "1" },
+      { ip: freshIp(), locale: "en" },
+    );
     expect(result.status).toBe("invalid");
     expect(result.status === "invalid" && Object.keys(result.fieldErrors).sort()).toEqual(["country", "email", "name"]);
     expect(await signaturesFor()).toBe(before);
@@ -128,16 +154,20 @@ describe("signing", () => {
   it("escalates from one address: proof-of-work asked, then marked suspect without JavaScript, then refused", async () => {
     const ip = "203.0.113.77";
     const outcomes: string[] = [];
-    for (let i = 0; i < 5; i++) outcomes.push((await m.signPetition(form(`crowd${i}@example.com`), { ip, locale: "en" })).status);
+    for (let i = 0; i < 5; i++)
+      outcomes.push((await m.signPetition(form(`crowd${i}@example.com`), { ip, locale: "en" })).status);
     expect(outcomes).toEqual(Array(5).fill("accepted"));
     // A browser that runs our script is asked to solve a challenge: nothing stored yet.
-    expect((await m.signPetition(form("crowd5@example.com", { js: "1" }), { ip, locale: "en" })).status).toBe("challenge");
+    expect((await m.signPetition(form("crowd5@example.com", { js: "1" }), { ip, locale: "en" })).status).toBe(
+      "challenge",
+    );
     expect(await m.db.signature.count({ where: { suspect: true } })).toBe(0);
     // Without JavaScript the signature is kept, marked suspect, and never counted until reviewed.
     expect((await m.signPetition(form("crowd6@example.com"), { ip, locale: "en" })).status).toBe("accepted");
     expect(await m.db.signature.count({ where: { suspect: true, suspectReason: "ip-rate" } })).toBe(1);
     let last = "";
-    for (let i = 7; i < 70 && last !== "rate-limited"; i++) last = (await m.signPetition(form(`crowd${i}@example.com`), { ip, locale: "en" })).status;
+    for (let i = 7; i < 70 && last !== "rate-limited"; i++)
+      last = (await m.signPetition(form(`crowd${i}@example.com`), { ip, locale: "en" })).status;
     expect(last).toBe("rate-limited");
   });
 
@@ -172,7 +202,9 @@ describe("signing", () => {
     expect(await consumeLimit("ip", key)).toBe("risky");
     await m.pgPool().query(`UPDATE rate_limits SET expire = 0 WHERE key = $1`, [`sign-ip:${key}`]);
     expect(await consumeLimits([{ kind: "ip", key }])).toEqual(["ok"]);
-    expect((await m.pgPool().query(`SELECT points FROM rate_limits WHERE key = $1`, [`sign-ip:${key}`])).rows[0].points).toBe(1);
+    expect(
+      (await m.pgPool().query(`SELECT points FROM rate_limits WHERE key = $1`, [`sign-ip:${key}`])).rows[0].points,
+    ).toBe(1);
   });
 
   it("fails only the row the database refuses, not the signatures written with it", async () => {
@@ -218,10 +250,15 @@ describe("signing", () => {
     const tally = await m.db.petitionTally.aggregate({ where: { petitionId }, _sum: { count: true } });
     expect(tally._sum.count).toBe(expected);
     // Invalidating leaves the tally at the next run.
-    await m.db.signature.updateMany({ where: { petitionId, name: "Leyla Yunus", country: "AZ" }, data: { status: "INVALIDATED" } });
+    await m.db.signature.updateMany({
+      where: { petitionId, name: "Leyla Yunus", country: "AZ" },
+      data: { status: "INVALIDATED" },
+    });
     await m.runTally();
     const after = await m.db.petitionTally.aggregate({ where: { petitionId }, _sum: { count: true } });
-    expect(after._sum.count).toBe(await m.db.signature.count({ where: { petitionId, status: "CONFIRMED", suspect: false } }));
+    expect(after._sum.count).toBe(
+      await m.db.signature.count({ where: { petitionId, status: "CONFIRMED", suspect: false } }),
+    );
   });
 
   it("sends each outbox mail once, retries after a failure, and clears the address once sent", async () => {
@@ -233,7 +270,10 @@ describe("signing", () => {
       sent.push(message);
     };
     while ((await m.processOutboxBatch(send)) > 0) {}
-    const failedRow = await m.db.emailOutbox.findFirst({ where: { lastError: "SMTP down" }, select: { status: true, attempts: true } });
+    const failedRow = await m.db.emailOutbox.findFirst({
+      where: { lastError: "SMTP down" },
+      select: { status: true, attempts: true },
+    });
     expect(failedRow).toEqual({ status: "PENDING", attempts: 1 });
     expect(await m.db.emailOutbox.count({ where: { status: { not: "PENDING" } } })).toBe(0);
     // Due again now; two workers racing must not send anything twice.
@@ -265,7 +305,9 @@ describe("signing", () => {
         data: Array.from({ length: count }, (_, i) => ({
           to: sealAddress(`backlog${i}@example.org`),
           template: "petition-confirm",
-          payload: JSON.parse(JSON.stringify(sealPayload("en", { url: "http://localhost:3999/petition/confirm/backlog" }))) as object,
+          payload: JSON.parse(
+            JSON.stringify(sealPayload("en", { url: "http://localhost:3999/petition/confirm/backlog" })),
+          ) as object,
           nextAttemptAt: new Date(0),
         })),
       });
@@ -318,10 +360,15 @@ describe("signing", () => {
     const { emailHashOf } = await import("@/lib/petition/keyed-hash");
     const { normaliseEmail } = await import("@/lib/petition/normalise-email");
     const stored = await m.db.signature.findMany({
-      where: { petitionId, emailHash: { in: acknowledged.map((entry) => emailHashOf(normaliseEmail(entry.email).address)) } },
+      where: {
+        petitionId,
+        emailHash: { in: acknowledged.map((entry) => emailHashOf(normaliseEmail(entry.email).address)) },
+      },
       select: { id: true },
     });
     expect(stored).toHaveLength(acknowledged.length);
-    expect(await m.db.emailOutbox.count({ where: { template: "petition-confirm" } })).toBeGreaterThanOrEqual(stored.length);
+    expect(await m.db.emailOutbox.count({ where: { template: "petition-confirm" } })).toBeGreaterThanOrEqual(
+      stored.length,
+    );
   });
 });

@@ -25,7 +25,13 @@ function asStaff<T>(write: (context: StaffContext) => Promise<T>): Promise<T> {
   return mod.db.$transaction((tx) => write({ staff, tx }));
 }
 
-async function addSignature(data: { name: string; country: string; status?: "PENDING" | "CONFIRMED"; suspect?: boolean; domain?: string }) {
+async function addSignature(data: {
+  name: string;
+  country: string;
+  status?: "PENDING" | "CONFIRMED";
+  suspect?: boolean;
+  domain?: string;
+}) {
   return mod.db.signature.create({
     data: {
       petitionId,
@@ -60,12 +66,19 @@ beforeAll(async () => {
   });
   petitionId = petition.id;
   const user = await mod.db.staffUser.create({
-    data: { email: "editor@petition.test", name: "Editor", role: "EDITOR", passwordHash: "not-used", totpEnabledAt: new Date(), totpSecretEncrypted: "not-used" },
+    data: {
+      email: "editor@petition.test",
+      name: "Editor",
+      role: "EDITOR",
+      passwordHash: "not-used",
+      totpEnabledAt: new Date(),
+      totpSecretEncrypted: "not-used",
+    },
     select: { id: true },
   });
   staff = (await (await import("@/lib/auth/session")).staffForClaims({ sub: user.id, authAt: Date.now() }))!;
   await addSignature({ name: "Ali Veli", country: "AZ" });
-  await addSignature({ name: "=HYPERLINK(\"http://evil\")", country: "GB" });
+  await addSignature({ name: '=HYPERLINK("http://evil")', country: "GB" });
   await addSignature({ name: "Pending Person", country: "AZ", status: "PENDING" });
   await addSignature({ name: "Suspect Person", country: "RU", suspect: true });
   await addSignature({ name: "Bot One", country: "US", domain: "spam.example" });
@@ -103,9 +116,13 @@ describe("petition staff functions", () => {
   it("preview the count a bulk invalidation will change, then invalidate exactly those", async () => {
     const filter = { petitionId, emailDomain: "spam.example" };
     expect(await mod.preview(staff, filter)).toEqual({ count: 2 });
-    await expect(asStaff((context) => mod.invalidate(context, { filter, reason: "bot flood", expectedCount: 3 }))).rejects.toThrow(/Preview again/);
+    await expect(
+      asStaff((context) => mod.invalidate(context, { filter, reason: "bot flood", expectedCount: 3 })),
+    ).rejects.toThrow(/Preview again/);
     expect(await mod.preview(staff, filter)).toEqual({ count: 2 });
-    expect(await asStaff((context) => mod.invalidate(context, { filter, reason: "bot flood", expectedCount: 2 }))).toEqual({ invalidated: 2 });
+    expect(
+      await asStaff((context) => mod.invalidate(context, { filter, reason: "bot flood", expectedCount: 2 })),
+    ).toEqual({ invalidated: 2 });
     expect(await mod.preview(staff, filter)).toEqual({ count: 0 });
     const csv = await readAll(await mod.exportCsv(staff, { petitionId }));
     expect(csv).not.toContain("Bot One");
@@ -125,7 +142,10 @@ describe("petition staff functions", () => {
     expect(closed.closedAt).toBeInstanceOf(Date);
     const opened = await asStaff((context) => mod.setStatus(context, { petitionId, status: "OPEN" }));
     expect(opened.closedAt).toBeNull();
-    expect(await asStaff((context) => mod.setGoal(context, { petitionId, goal: 25000 }))).toEqual({ id: petitionId, goal: 25000 });
+    expect(await asStaff((context) => mod.setGoal(context, { petitionId, goal: 25000 }))).toEqual({
+      id: petitionId,
+      goal: 25000,
+    });
     await expect(asStaff((context) => mod.setGoal(context, { petitionId, goal: -1 }))).rejects.toThrow();
   });
 });

@@ -13,13 +13,9 @@ import { locales } from "../../lib/i18n/routing";
 import { seedCampaign } from "../../prisma/seed";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-
 // The statement itself, when the shared seeds sit beside the repository (as in
 // this workspace); the faithfulness checks against its text run only then.
-const STATEMENT_FILE = path.resolve(
-  import.meta.dirname,
-  "../../../shared/seeds/000_3e6d2889b1d55732.txt",
-);
+const STATEMENT_FILE = path.resolve(import.meta.dirname, "../../../shared/seeds/000_3e6d2889b1d55732.txt");
 
 const EXPECTED = [
   {
@@ -184,9 +180,7 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
       }
       const primary = d.names.filter((n) => n.isPrimary);
       expect(primary.map((n) => n.name)).toEqual([e.displayName]);
-      const statementFacts = d.sources
-        .filter((s) => s.sourceId === statementSource.id)
-        .map((s) => s.field);
+      const statementFacts = d.sources.filter((s) => s.sourceId === statementSource.id).map((s) => s.field);
       expect(statementFacts).toEqual(expect.arrayContaining(["name", "status", "affiliation"]));
     }
   });
@@ -269,12 +263,17 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
   });
 
   it("has the current consent notice in every language, each quoting its page's checkbox labels", async () => {
-    const petition = await prisma.petition.findUniqueOrThrow({ where: { slug: "release-them" }, include: { consents: true } });
+    const petition = await prisma.petition.findUniqueOrThrow({
+      where: { slug: "release-them" },
+      include: { consents: true },
+    });
     const current = Math.max(...petition.consents.map((c) => c.version));
     const byLocale = new Map(petition.consents.filter((c) => c.version === current).map((c) => [c.locale, c.text]));
     expect([...byLocale.keys()].sort()).toEqual([...locales].sort());
     for (const locale of locales.filter((l) => l !== "en")) {
-      const form = JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}/petition.json`), "utf8")).form;
+      const form = JSON.parse(
+        readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}/petition.json`), "utf8"),
+      ).form;
       // A signer ticks a box by its label: the notice must name that very box.
       expect(byLocale.get(locale), locale).toContain(`«${form.showPublicly}»`);
       expect(byLocale.get(locale), locale).toContain(`«${form.contactOptIn}»`);
@@ -286,10 +285,17 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
     const petition = await prisma.petition.findUniqueOrThrow({ where: { slug: "release-them" }, select: { id: true } });
     // A database seeded before the notice was translated: only the English row.
     await prisma.consentText.deleteMany({ where: { petitionId: petition.id, locale: { not: "en" } } });
-    await prisma.consentText.updateMany({ where: { petitionId: petition.id, locale: "en" }, data: { text: "Edited by staff" } });
+    await prisma.consentText.updateMany({
+      where: { petitionId: petition.id, locale: "en" },
+      data: { text: "Edited by staff" },
+    });
     await seedCampaign(prisma);
     const rows = await prisma.consentText.findMany({ where: { petitionId: petition.id }, orderBy: { locale: "asc" } });
-    expect(rows.map((r) => [r.version, r.locale])).toEqual([[1, "az"], [1, "en"], [1, "ru"]]);
+    expect(rows.map((r) => [r.version, r.locale])).toEqual([
+      [1, "az"],
+      [1, "en"],
+      [1, "ru"],
+    ]);
     expect(rows.find((r) => r.locale === "en")?.text).toBe("Edited by staff");
   });
 

@@ -24,7 +24,9 @@ beforeAll(async () => {
   const person = (slug: string, published: boolean) =>
     db.detainee.create({ data: { slug, displayName: slug, status: "IN_DETENTION", published } });
   const statement = (slug: string, status: "DRAFT" | "PUBLISHED", publishAt: Date | null) =>
-    db.statement.create({ data: { slug, title: slug, body: "Text.", status, publishAt, publishedAt: publishAt ?? new Date() } });
+    db.statement.create({
+      data: { slug, title: slug, body: "Text.", status, publishAt, publishedAt: publishAt ?? new Date() },
+    });
   await person("published-person", true);
   await person("draft-person", false);
   await statement("embargoed-statement", "PUBLISHED", new Date(Date.now() + day));

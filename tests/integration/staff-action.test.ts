@@ -24,7 +24,12 @@ vi.mock("@/lib/audit/record-audit", async (importOriginal) => {
 });
 
 const APP_URL = "http://localhost:3000";
-type Result = { status: string; formError?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
+type Result = {
+  status: string;
+  formError?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+};
 type FormAction = (state: { status: "idle" }, form: FormData) => Promise<Result>;
 
 let database: TestDatabase;
@@ -40,7 +45,8 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-const call = (action: unknown, fields: Record<string, string>) => (action as FormAction)({ status: "idle" }, form(fields));
+const call = (action: unknown, fields: Record<string, string>) =>
+  (action as FormAction)({ status: "idle" }, form(fields));
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -56,12 +62,24 @@ beforeAll(async () => {
   signIn = await import("@/app/admin/sign-in/actions");
   const { encodeSessionToken, sessionCookieName } = await import("@/lib/auth/session-cookie");
   const editor = await db.staffUser.create({
-    data: { email: "editor@action.test", name: "Editor", role: "EDITOR", passwordHash: "not-used", totpEnabledAt: new Date(), totpSecretEncrypted: "not-used" },
+    data: {
+      email: "editor@action.test",
+      name: "Editor",
+      role: "EDITOR",
+      passwordHash: "not-used",
+      totpEnabledAt: new Date(),
+      totpSecretEncrypted: "not-used",
+    },
     select: { id: true },
   });
   requestState.headers = new Headers({ "sec-fetch-site": "same-origin", origin: APP_URL, host: "localhost:3000" });
   requestState.cookies.set(sessionCookieName(), await encodeSessionToken(editor.id));
-  petitionId = (await db.petition.create({ data: { slug: "p", title: "Free them", body: "Release them.", status: "OPEN", goal: 1000 }, select: { id: true } })).id;
+  petitionId = (
+    await db.petition.create({
+      data: { slug: "p", title: "Free them", body: "Release them.", status: "OPEN", goal: 1000 },
+      select: { id: true },
+    })
+  ).id;
 });
 
 beforeEach(() => {
@@ -73,13 +91,18 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const petitionRow = () => db.petition.findUniqueOrThrow({ where: { id: petitionId }, select: { goal: true, status: true, closedAt: true } });
+const petitionRow = () =>
+  db.petition.findUniqueOrThrow({ where: { id: petitionId }, select: { goal: true, status: true, closedAt: true } });
 
 describe("a staff action", () => {
   it("writes the change and its audit row together", async () => {
     expect(await call(petition.setPetitionGoalAction, { petitionId, goal: "2500" })).toMatchObject({ status: "ok" });
     expect((await petitionRow()).goal).toBe(2500);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Petition", entityId: petitionId }, orderBy: { at: "desc" }, select: { changes: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "Petition", entityId: petitionId },
+      orderBy: { at: "desc" },
+      select: { changes: true },
+    });
     expect(audit.changes).toEqual({ goal: { from: 1000, to: 2500 } });
   });
 
@@ -87,33 +110,62 @@ describe("a staff action", () => {
     const before = await petitionRow();
     const audits = await db.auditLog.count();
     auditFault.on = true;
-    await expect(call(petition.setPetitionGoalAction, { petitionId, goal: "9999" })).rejects.toThrow("audit log unavailable");
-    await expect(call(petition.setPetitionStatusAction, { petitionId, status: "CLOSED" })).rejects.toThrow("audit log unavailable");
+    await expect(call(petition.setPetitionGoalAction, { petitionId, goal: "9999" })).rejects.toThrow(
+      "audit log unavailable",
+    );
+    await expect(call(petition.setPetitionStatusAction, { petitionId, status: "CLOSED" })).rejects.toThrow(
+      "audit log unavailable",
+    );
     expect(await petitionRow()).toEqual(before);
     expect(await db.auditLog.count()).toBe(audits);
   });
 
   it("leaves bulk invalidation undone when its audit row cannot be written", async () => {
     await db.signature.create({
-      data: { petitionId, emailHash: new Uint8Array(crypto.randomBytes(32)), emailDomainHash: new Uint8Array(crypto.randomBytes(32)), name: "Bot", country: "US", consentVersion: 1, status: "CONFIRMED", confirmedAt: new Date() },
+      data: {
+        petitionId,
+        emailHash: new Uint8Array(crypto.randomBytes(32)),
+        emailDomainHash: new Uint8Array(crypto.randomBytes(32)),
+        name: "Bot",
+        country: "US",
+        consentVersion: 1,
+        status: "CONFIRMED",
+        confirmedAt: new Date(),
+      },
       select: { id: true },
     });
     auditFault.on = true;
-    await expect(call(petition.invalidateSignaturesAction, { petitionId, country: "US", reason: "bot flood", expectedCount: "1" })).rejects.toThrow("audit log unavailable");
+    await expect(
+      call(petition.invalidateSignaturesAction, { petitionId, country: "US", reason: "bot flood", expectedCount: "1" }),
+    ).rejects.toThrow("audit log unavailable");
     expect(await db.signature.count({ where: { petitionId, status: "INVALIDATED" } })).toBe(0);
   });
 
   it("answers a missing record with one form error, not a crash", async () => {
     const result = await call(petition.setPetitionGoalAction, { petitionId: "no-such-petition", goal: "10" });
     expect(result).toMatchObject({ status: "invalid", formError: "This petition no longer exists. Reload the page." });
-    const charge = await call(detainees.addChargeAction, { detaineeId: "no-such-profile", description: "Hooliganism", article: "", code: "", addedOn: "", droppedOn: "" });
+    const charge = await call(detainees.addChargeAction, {
+      detaineeId: "no-such-profile",
+      description: "Hooliganism",
+      article: "",
+      code: "",
+      addedOn: "",
+      droppedOn: "",
+    });
     expect(charge).toMatchObject({ status: "invalid", formError: "This profile no longer exists. Reload the page." });
   });
 
   it("returns field errors with what was typed, and never echoes a secret", async () => {
     const goal = await call(petition.setPetitionGoalAction, { petitionId, goal: "lots" });
-    expect(goal).toMatchObject({ status: "invalid", fieldErrors: { goal: ["Enter a number."] }, values: { petitionId, goal: "lots" } });
-    const signInResult = await call(signIn.signInWithPassword, { email: "not-an-email", password: "correct horse battery" });
+    expect(goal).toMatchObject({
+      status: "invalid",
+      fieldErrors: { goal: ["Enter a number."] },
+      values: { petitionId, goal: "lots" },
+    });
+    const signInResult = await call(signIn.signInWithPassword, {
+      email: "not-an-email",
+      password: "correct horse battery",
+    });
     expect(signInResult.status).toBe("invalid");
     expect(signInResult.fieldErrors?.email?.length).toBeGreaterThan(0);
     expect(signInResult.values).toEqual({ email: "not-an-email" });

@@ -8,7 +8,13 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).headersModule);
 
-const ADDRESSES = ["admin@localhost", "Admin@Bücher.Example", "first.last+campaign@example.org", "ADMIN@EXAMPLE.ORG", "  admin@example.org  "];
+const ADDRESSES = [
+  "admin@localhost",
+  "Admin@Bücher.Example",
+  "first.last+campaign@example.org",
+  "ADMIN@EXAMPLE.ORG",
+  "  admin@example.org  ",
+];
 
 let database: TestDatabase;
 let db: typeof import("@/lib/db/client").db;
@@ -65,7 +71,14 @@ describe("an account created with an address signs in with it", () => {
     const { acceptInvite } = await import("@/lib/staff/accept-invite");
     const { staffForClaims } = await import("@/lib/auth/session");
     const inviter = await db.staffUser.create({
-      data: { email: "inviter@example.org", name: "Inviter", role: "ADMIN", passwordHash: "x", totpEnabledAt: new Date(), totpSecretEncrypted: "x" },
+      data: {
+        email: "inviter@example.org",
+        name: "Inviter",
+        role: "ADMIN",
+        passwordHash: "x",
+        totpEnabledAt: new Date(),
+        totpSecretEncrypted: "x",
+      },
       select: { id: true },
     });
     const staff = (await staffForClaims({ sub: inviter.id, authAt: Date.now() }))!;

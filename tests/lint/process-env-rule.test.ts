@@ -33,7 +33,9 @@ describe("configuration is read through env() only", () => {
 
   it("finds no direct read in app/, lib/, components/ or instrumentation.ts", async () => {
     const results = await eslint.lintFiles(["app", "lib", "components", "instrumentation.ts"]);
-    const violations = results.flatMap((r) => r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.message}`));
+    const violations = results.flatMap((r) =>
+      r.messages.map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.message}`),
+    );
     expect(violations).toEqual([]);
   });
 });

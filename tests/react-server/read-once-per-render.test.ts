@@ -9,7 +9,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // renders through the React Server Components renderer that Next itself uses.
 const require = createRequire(import.meta.url);
 const { renderToPipeableStream } = require("next/dist/compiled/react-server-dom-webpack/server.node") as {
-  renderToPipeableStream: (model: unknown, bundlerConfig: object, options: { onError: (error: unknown) => void }) => { pipe: (target: Writable) => void };
+  renderToPipeableStream: (
+    model: unknown,
+    bundlerConfig: object,
+    options: { onError: (error: unknown) => void },
+  ) => { pipe: (target: Writable) => void };
 };
 
 // Every database call is counted; each answers with a row, so a profile is "found".
@@ -63,7 +67,12 @@ describe.each([
 
 it("keeps different slugs apart within a request", async () => {
   await renderRequest(() =>
-    createElement("div", null, createElement(readTwice(() => getPublishedDetaineeBySlug("a"))), createElement(readTwice(() => getPublishedDetaineeBySlug("b")))),
+    createElement(
+      "div",
+      null,
+      createElement(readTwice(() => getPublishedDetaineeBySlug("a"))),
+      createElement(readTwice(() => getPublishedDetaineeBySlug("b"))),
+    ),
   );
   expect(queries).toEqual(["detainee.findFirst", "detainee.findFirst"]);
 });

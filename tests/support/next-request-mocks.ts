@@ -22,14 +22,16 @@ export const requestState = {
 
 export const headersModule = {
   cookies: async () => ({
-    get: (name: string) => (requestState.cookies.has(name) ? { name, value: requestState.cookies.get(name)! } : undefined),
+    get: (name: string) =>
+      requestState.cookies.has(name) ? { name, value: requestState.cookies.get(name)! } : undefined,
     getAll: () => [...requestState.cookies].map(([name, value]) => ({ name, value })),
     has: (name: string) => requestState.cookies.has(name),
     set: (name: string | { name: string; value: string }, value?: string) => {
       if (typeof name === "string") requestState.cookies.set(name, value ?? "");
       else requestState.cookies.set(name.name, name.value);
     },
-    delete: (name: string | { name: string }) => requestState.cookies.delete(typeof name === "string" ? name : name.name),
+    delete: (name: string | { name: string }) =>
+      requestState.cookies.delete(typeof name === "string" ? name : name.name),
   }),
   headers: async () => requestState.headers,
 };

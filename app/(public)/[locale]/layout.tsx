@@ -40,7 +40,10 @@ export default async function PublicLayout({
   return (
     <html lang={locale} className={fontVariables}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+        >
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={{ site, error }}>

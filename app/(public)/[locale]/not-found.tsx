@@ -9,7 +9,9 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4">{t("body")}</p>
       <p className="mt-4">
-        <Link href="/" className="underline">{t("home")}</Link>
+        <Link href="/" className="underline">
+          {t("home")}
+        </Link>
       </p>
     </Container>
   );

@@ -18,8 +18,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   const { locale } = await params;
   const site = await getTranslations({ locale, namespace: "site" });
   const campaign = await getCampaign();
-  const headline = campaign ? translatedField(campaign.headline, campaign.translations, "headline", locale).value : site("tagline");
-  return { ...pageMetadata({ locale, path: "/", title: headline, description: site("tagline"), siteName: site("name") }), title: { absolute: `${headline} · ${site("name")}` } };
+  const headline = campaign
+    ? translatedField(campaign.headline, campaign.translations, "headline", locale).value
+    : site("tagline");
+  return {
+    ...pageMetadata({ locale, path: "/", title: headline, description: site("tagline"), siteName: site("name") }),
+    title: { absolute: `${headline} · ${site("name")}` },
+  };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -43,12 +48,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
       {campaign && headline && callToAction && summary ? (
         <section className="bg-brand-900 py-12 text-white" aria-labelledby="campaign-headline">
           <Container>
-            <h1 id="campaign-headline" className="text-3xl font-bold tracking-tight sm:text-4xl" lang={headline.isFallback ? "en" : undefined}>
+            <h1
+              id="campaign-headline"
+              className="text-3xl font-bold tracking-tight sm:text-4xl"
+              lang={headline.isFallback ? "en" : undefined}
+            >
               {headline.value}
             </h1>
-            <p className="mt-4 max-w-3xl text-lg" lang={callToAction.isFallback ? "en" : undefined}>{callToAction.value}</p>
-            <p className="mt-4 max-w-3xl text-stone-200" lang={summary.isFallback ? "en" : undefined}>{summary.value}</p>
-            {campaign.source ? <p className="mt-4 text-sm text-stone-300">{t("source", { title: campaign.source.title })}</p> : null}
+            <p className="mt-4 max-w-3xl text-lg" lang={callToAction.isFallback ? "en" : undefined}>
+              {callToAction.value}
+            </p>
+            <p className="mt-4 max-w-3xl text-stone-200" lang={summary.isFallback ? "en" : undefined}>
+              {summary.value}
+            </p>
+            {campaign.source ? (
+              <p className="mt-4 text-sm text-stone-300">{t("source", { title: campaign.source.title })}</p>
+            ) : null}
           </Container>
         </section>
       ) : null}

@@ -14,8 +14,17 @@ export const signOut = staffButtonAction({ schema: noFields }, async ({ afterCom
 
 /** Ends every session of this account, on every device, this one included. */
 export const signOutEverywhere = staffButtonAction({ schema: noFields }, async ({ staff, tx, afterCommit }) => {
-  await tx.staffUser.update({ where: { id: staff.id }, data: { sessionsValidAfter: new Date() }, select: { id: true } });
-  await recordAudit(tx, { actorId: staff.id, action: "sign-out-everywhere", entityType: "StaffUser", entityId: staff.id });
+  await tx.staffUser.update({
+    where: { id: staff.id },
+    data: { sessionsValidAfter: new Date() },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: staff.id,
+    action: "sign-out-everywhere",
+    entityType: "StaffUser",
+    entityId: staff.id,
+  });
   afterCommit(clearSessionCookies);
   return redirectTo("/admin/sign-in");
 });

@@ -12,11 +12,15 @@ export default async function AccountPage() {
         {staff.name} · {staff.email} · {staff.role === "ADMIN" ? "Administrator" : "Editor"}
       </p>
       <form action={signOut}>
-        <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-semibold text-white">Sign out</button>
+        <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-semibold text-white">
+          Sign out
+        </button>
       </form>
       <form action={signOutEverywhere} className="space-y-2">
         <p>Lost a device, or signed in somewhere you should not have? This ends all your sessions at once.</p>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">Sign out everywhere</button>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+          Sign out everywhere
+        </button>
       </form>
     </div>
   );

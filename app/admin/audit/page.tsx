@@ -6,7 +6,8 @@ export const metadata = { title: "Audit log" };
 
 type Search = { entityType?: string; entityId?: string; actorId?: string; from?: string; to?: string; page?: string };
 
-const day = (value?: string) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined);
+const day = (value?: string) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "(empty)";
@@ -35,7 +36,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     page: Number(search.page) || 1,
   });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const pageLink = (n: number) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(n) })}`;
+  const pageLink = (n: number) =>
+    `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(n) })}`;
   const input = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
   return (
     <div className="space-y-4">
@@ -46,7 +48,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select id="filter-entityType" name="entityType" defaultValue={search.entityType ?? ""} className={input}>
             <option value="">All</option>
             {entityTypes.map((t) => (
-              <option key={t} value={t}>{t}</option>
+              <option key={t} value={t}>
+                {t}
+              </option>
             ))}
           </select>
         </div>
@@ -59,7 +63,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select id="filter-actorId" name="actorId" defaultValue={search.actorId ?? ""} className={input}>
             <option value="">Anyone</option>
             {actors.map((a) => (
-              <option key={a.id} value={a.id}>{a.email}</option>
+              <option key={a.id} value={a.id}>
+                {a.email}
+              </option>
             ))}
           </select>
         </div>
@@ -71,17 +77,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="filter-to">To</label>
           <input id="filter-to" type="date" name="to" defaultValue={search.to ?? ""} className={input} />
         </div>
-        <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">Filter</button>
+        <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">
+          Filter
+        </button>
       </form>
       <p>{total} entries</p>
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b text-left">
-            <th scope="col" className="p-2">When (UTC)</th>
-            <th scope="col" className="p-2">Who</th>
-            <th scope="col" className="p-2">What</th>
-            <th scope="col" className="p-2">Record</th>
-            <th scope="col" className="p-2">Changes</th>
+            <th scope="col" className="p-2">
+              When (UTC)
+            </th>
+            <th scope="col" className="p-2">
+              Who
+            </th>
+            <th scope="col" className="p-2">
+              What
+            </th>
+            <th scope="col" className="p-2">
+              Record
+            </th>
+            <th scope="col" className="p-2">
+              Changes
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -95,10 +113,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="p-2">
                 <ul>
-                  {Object.entries((entry.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | unknown>).map(([field, change]) => (
+                  {Object.entries(
+                    (entry.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | unknown>,
+                  ).map(([field, change]) => (
                     <li key={field}>
-                      <span className="font-semibold">{field}</span>:{" "}
-                      {describeChange(change)}
+                      <span className="font-semibold">{field}</span>: {describeChange(change)}
                     </li>
                   ))}
                 </ul>
@@ -108,9 +127,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       <nav aria-label="Pages" className="flex gap-4">
-        {page > 1 && <Link href={pageLink(page - 1)} className="underline">Newer</Link>}
-        <span>Page {page} of {pages}</span>
-        {page < pages && <Link href={pageLink(page + 1)} className="underline">Older</Link>}
+        {page > 1 && (
+          <Link href={pageLink(page - 1)} className="underline">
+            Newer
+          </Link>
+        )}
+        <span>
+          Page {page} of {pages}
+        </span>
+        {page < pages && (
+          <Link href={pageLink(page + 1)} className="underline">
+            Older
+          </Link>
+        )}
       </nav>
     </div>
   );

@@ -28,36 +28,53 @@ import { updateDetainee } from "@/lib/detainees/update-detainee";
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
 const idSchema = z.object({ id: z.string().min(1).max(64) });
 
-export const createDetaineeAction = staffAction({ schema: createDetaineeSchema }, async ({ afterCommit, input, values, ...context }) => {
-  const result = await createDetainee(context, input);
-  if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
-  afterCommit(refreshPublicPages);
-  return redirectTo(`/admin/detainees/${result.id}`);
-});
+export const createDetaineeAction = staffAction(
+  { schema: createDetaineeSchema },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await createDetainee(context, input);
+    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    afterCommit(refreshPublicPages);
+    return redirectTo(`/admin/detainees/${result.id}`);
+  },
+);
 
-export const updateDetaineeAction = staffAction({ schema: updateDetaineeSchema }, async ({ afterCommit, input, values, ...context }) => {
-  const { id, version, ...fields } = input;
-  const result = await updateDetainee(context, id, version, fields);
-  if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
-  if (result.status === "conflict") {
-    return conflictResult({ ...values, published: values.published === "on" ? "on" : "" }, result.current, result.version, detaineeFieldLabels);
-  }
-  afterCommit(refreshPublicPages);
-  return ok({ message: fields.published ? "Saved. The public profile is updated." : "Saved (not published)." });
-});
+export const updateDetaineeAction = staffAction(
+  { schema: updateDetaineeSchema },
+  async ({ afterCommit, input, values, ...context }) => {
+    const { id, version, ...fields } = input;
+    const result = await updateDetainee(context, id, version, fields);
+    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "conflict") {
+      return conflictResult(
+        { ...values, published: values.published === "on" ? "on" : "" },
+        result.current,
+        result.version,
+        detaineeFieldLabels,
+      );
+    }
+    afterCommit(refreshPublicPages);
+    return ok({ message: fields.published ? "Saved. The public profile is updated." : "Saved (not published)." });
+  },
+);
 
-export const addDetaineeNameAction = staffAction({ schema: detaineeNameSchema }, async ({ afterCommit, input, values, ...context }) => {
-  const result = await addDetaineeName(context, input);
-  if (result.status === "duplicate") return invalid({ name: ["This spelling is already listed."] }, { values });
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Spelling added." });
-});
+export const addDetaineeNameAction = staffAction(
+  { schema: detaineeNameSchema },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await addDetaineeName(context, input);
+    if (result.status === "duplicate") return invalid({ name: ["This spelling is already listed."] }, { values });
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Spelling added." });
+  },
+);
 
-export const removeDetaineeNameAction = staffButtonAction({ schema: idSchema }, async ({ afterCommit, input, ...context }) => {
-  await removeDetaineeName(context, input.id);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Spelling removed." });
-});
+export const removeDetaineeNameAction = staffButtonAction(
+  { schema: idSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await removeDetaineeName(context, input.id);
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Spelling removed." });
+  },
+);
 
 export const addChargeAction = staffAction({ schema: chargeSchema }, async ({ afterCommit, input, ...context }) => {
   await addCharge(context, input);
@@ -65,41 +82,62 @@ export const addChargeAction = staffAction({ schema: chargeSchema }, async ({ af
   return ok({ message: "Charge added." });
 });
 
-export const removeChargeAction = staffButtonAction({ schema: idSchema }, async ({ afterCommit, input, ...context }) => {
-  await removeCharge(context, input.id);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Charge removed." });
-});
+export const removeChargeAction = staffButtonAction(
+  { schema: idSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await removeCharge(context, input.id);
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Charge removed." });
+  },
+);
 
 const dropChargeSchema = idSchema.extend({
   droppedOn: partialDateField.refine((v) => v !== null, "Enter the date the charge was dropped."),
 });
 
-export const recordChargeDroppedAction = staffAction({ schema: dropChargeSchema }, async ({ afterCommit, input, ...context }) => {
-  await recordChargeDropped(context, input.id, input.droppedOn!);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Recorded as dropped." });
-});
+export const recordChargeDroppedAction = staffAction(
+  { schema: dropChargeSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await recordChargeDropped(context, input.id, input.droppedOn!);
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Recorded as dropped." });
+  },
+);
 
-export const addEventAction = staffAction({ schema: eventSchema, arrays: ["sourceIds"] }, async ({ afterCommit, input, ...context }) => {
-  await saveCaseEvent(context, input);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Event added." });
-});
+export const addEventAction = staffAction(
+  { schema: eventSchema, arrays: ["sourceIds"] },
+  async ({ afterCommit, input, ...context }) => {
+    await saveCaseEvent(context, input);
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Event added." });
+  },
+);
 
-const eventLabels: Record<string, string> = { type: "Kind", occurredOn: "Date", title: "Title", description: "Description", visibility: "Visibility" };
+const eventLabels: Record<string, string> = {
+  type: "Kind",
+  occurredOn: "Date",
+  title: "Title",
+  description: "Description",
+  visibility: "Visibility",
+};
 
-export const updateEventAction = staffAction({ schema: updateEventSchema, arrays: ["sourceIds"] }, async ({ afterCommit, input, values, ...context }) => {
-  const result = await saveCaseEvent(context, input, { id: input.id, version: input.version });
-  if (result.status === "conflict") return conflictResult(values, result.current, result.version, eventLabels);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Event saved." });
-});
+export const updateEventAction = staffAction(
+  { schema: updateEventSchema, arrays: ["sourceIds"] },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await saveCaseEvent(context, input, { id: input.id, version: input.version });
+    if (result.status === "conflict") return conflictResult(values, result.current, result.version, eventLabels);
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Event saved." });
+  },
+);
 
 const visibilitySchema = idSchema.extend({ visibility: z.enum(["PUBLIC", "HIDDEN"]) });
 
-export const setEventVisibilityAction = staffButtonAction({ schema: visibilitySchema }, async ({ afterCommit, input, ...context }) => {
-  await setEventVisibility(context, input.id, input.visibility);
-  afterCommit(refreshPublicPages);
-  return ok({ message: input.visibility === "HIDDEN" ? "Event hidden." : "Event shown." });
-});
+export const setEventVisibilityAction = staffButtonAction(
+  { schema: visibilitySchema },
+  async ({ afterCommit, input, ...context }) => {
+    await setEventVisibility(context, input.id, input.visibility);
+    afterCommit(refreshPublicPages);
+    return ok({ message: input.visibility === "HIDDEN" ? "Event hidden." : "Event shown." });
+  },
+);

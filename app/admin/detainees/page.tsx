@@ -20,17 +20,27 @@ export default async function DetaineesAdminPage() {
       <table className="w-full border-collapse bg-white">
         <thead>
           <tr className="border-b text-left">
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Published</th>
-            <th scope="col" className="p-2">Last updated</th>
+            <th scope="col" className="p-2">
+              Name
+            </th>
+            <th scope="col" className="p-2">
+              Status
+            </th>
+            <th scope="col" className="p-2">
+              Published
+            </th>
+            <th scope="col" className="p-2">
+              Last updated
+            </th>
           </tr>
         </thead>
         <tbody>
           {detainees.map((d) => (
             <tr key={d.id} className="border-b">
               <td className="p-2">
-                <Link href={`/admin/detainees/${d.id}`} className="underline">{d.displayName}</Link>
+                <Link href={`/admin/detainees/${d.id}`} className="underline">
+                  {d.displayName}
+                </Link>
               </td>
               <td className="p-2">{labels[d.status] ?? d.status}</td>
               <td className="p-2">{d.published ? "Yes" : "No"}</td>

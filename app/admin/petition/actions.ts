@@ -16,7 +16,14 @@ function refresh() {
   revalidatePath("/admin/petition");
 }
 
-const goalSchema = z.object({ petitionId: z.string().min(1), goal: z.coerce.number("Enter a number.").int("Enter a whole number.").min(1, "The goal must be at least 1.").max(100_000_000) });
+const goalSchema = z.object({
+  petitionId: z.string().min(1),
+  goal: z.coerce
+    .number("Enter a number.")
+    .int("Enter a whole number.")
+    .min(1, "The goal must be at least 1.")
+    .max(100_000_000),
+});
 
 export const setPetitionGoalAction = staffAction({ schema: goalSchema }, async ({ afterCommit, input, ...context }) => {
   await setPetitionGoal(context, input);
@@ -26,33 +33,51 @@ export const setPetitionGoalAction = staffAction({ schema: goalSchema }, async (
 
 const statusSchema = z.object({ petitionId: z.string().min(1), status: z.enum(["OPEN", "CLOSED"]) });
 
-export const setPetitionStatusAction = staffAction({ schema: statusSchema }, async ({ afterCommit, input, ...context }) => {
-  await setPetitionStatus(context, input);
-  afterCommit(refresh);
-  return ok({ message: input.status === "OPEN" ? "The petition is open for signing." : "The petition is closed." });
-});
+export const setPetitionStatusAction = staffAction(
+  { schema: statusSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await setPetitionStatus(context, input);
+    afterCommit(refresh);
+    return ok({ message: input.status === "OPEN" ? "The petition is open for signing." : "The petition is closed." });
+  },
+);
 
 const invalidateSchema = z.object({
   reason: z.string().trim().min(3, "Give a reason (it is kept with each signature).").max(500),
   expectedCount: z.coerce.number().int().min(1, "Nothing to invalidate: the preview matched no signatures."),
 });
 
-export const invalidateSignaturesAction = staffAction({ schema: invalidateSchema }, async ({ afterCommit, input, values, ...context }) => {
-  const filter = signatureFilterFromForm(values);
-  if (filter.status === "invalid") return invalid(filter.fieldErrors, { values });
-  const { invalidated } = await invalidateSignatures(context, { filter: filter.filter, reason: input.reason, expectedCount: input.expectedCount });
-  afterCommit(refresh);
-  // The preview under the form now matches nothing: show the outcome on a fresh page.
-  return redirectTo(`/admin/petition?invalidated=${invalidated}`);
-});
+export const invalidateSignaturesAction = staffAction(
+  { schema: invalidateSchema },
+  async ({ afterCommit, input, values, ...context }) => {
+    const filter = signatureFilterFromForm(values);
+    if (filter.status === "invalid") return invalid(filter.fieldErrors, { values });
+    const { invalidated } = await invalidateSignatures(context, {
+      filter: filter.filter,
+      reason: input.reason,
+      expectedCount: input.expectedCount,
+    });
+    afterCommit(refresh);
+    // The preview under the form now matches nothing: show the outcome on a fresh page.
+    return redirectTo(`/admin/petition?invalidated=${invalidated}`);
+  },
+);
 
-const approveSchema = z.object({ expectedCount: z.coerce.number().int().min(1, "Nothing to approve: the preview matched no signatures.") });
+const approveSchema = z.object({
+  expectedCount: z.coerce.number().int().min(1, "Nothing to approve: the preview matched no signatures."),
+});
 
 /** Reviewed suspects that are genuine: the mark is cleared and the next tally counts the confirmed ones. */
-export const approveSuspectSignaturesAction = staffAction({ schema: approveSchema }, async ({ afterCommit, input, values, ...context }) => {
-  const filter = signatureFilterFromForm(values);
-  if (filter.status === "invalid") return invalid(filter.fieldErrors, { values });
-  const { approved } = await approveSuspectSignatures(context, { filter: filter.filter, expectedCount: input.expectedCount });
-  afterCommit(refresh);
-  return redirectTo(`/admin/petition?approved=${approved}`);
-});
+export const approveSuspectSignaturesAction = staffAction(
+  { schema: approveSchema },
+  async ({ afterCommit, input, values, ...context }) => {
+    const filter = signatureFilterFromForm(values);
+    if (filter.status === "invalid") return invalid(filter.fieldErrors, { values });
+    const { approved } = await approveSuspectSignatures(context, {
+      filter: filter.filter,
+      expectedCount: input.expectedCount,
+    });
+    afterCommit(refresh);
+    return redirectTo(`/admin/petition?approved=${approved}`);
+  },
+);

@@ -3,12 +3,25 @@ import { requireStaff } from "@/lib/auth/session";
 import { getPetitionStaffSummary } from "@/lib/petition/get-petition-staff-summary";
 import { previewInvalidation } from "@/lib/petition/preview-invalidation";
 import { signatureFilterFromForm } from "@/lib/petition/staff-filter-form";
-import { approveSuspectSignaturesAction, invalidateSignaturesAction, setPetitionGoalAction, setPetitionStatusAction } from "./actions";
+import {
+  approveSuspectSignaturesAction,
+  invalidateSignaturesAction,
+  setPetitionGoalAction,
+  setPetitionStatusAction,
+} from "./actions";
 
 export const metadata = { title: "Petition" };
 
 type Search = Record<string, string | undefined>;
-const FILTER_KEYS = ["status", "suspect", "country", "emailDomain", "createdFrom", "createdTo", "nameContains"] as const;
+const FILTER_KEYS = [
+  "status",
+  "suspect",
+  "country",
+  "emailDomain",
+  "createdFrom",
+  "createdTo",
+  "nameContains",
+] as const;
 const input = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
 
 export default async function PetitionAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -37,7 +50,9 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
       )}
 
       <section aria-labelledby="counts-heading" className="space-y-2 rounded bg-white p-4">
-        <h2 id="counts-heading" className="text-xl font-semibold">Counts</h2>
+        <h2 id="counts-heading" className="text-xl font-semibold">
+          Counts
+        </h2>
         <dl className="grid grid-cols-2 gap-2 md:grid-cols-5">
           {[
             ["Public count", counts.public],
@@ -52,40 +67,72 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             </div>
           ))}
         </dl>
-        <p className="text-sm text-stone-700">The public count is updated in batches; it lags the confirmed count by seconds.</p>
-        <a href={`/admin/petition/export?petitionId=${petition.id}`} className="inline-block rounded bg-stone-800 px-4 py-2 font-semibold text-white">
+        <p className="text-sm text-stone-700">
+          The public count is updated in batches; it lags the confirmed count by seconds.
+        </p>
+        <a
+          href={`/admin/petition/export?petitionId=${petition.id}`}
+          className="inline-block rounded bg-stone-800 px-4 py-2 font-semibold text-white"
+        >
           Download confirmed signatures (CSV)
         </a>
       </section>
 
       <section aria-labelledby="settings-heading" className="grid gap-4 rounded bg-white p-4 md:grid-cols-2">
-        <h2 id="settings-heading" className="text-xl font-semibold md:col-span-2">Status and goal</h2>
-        <ActionForm action={setPetitionStatusAction} submitLabel={petition.status === "OPEN" ? "Close the petition" : "Open the petition"} danger={petition.status === "OPEN"}>
+        <h2 id="settings-heading" className="text-xl font-semibold md:col-span-2">
+          Status and goal
+        </h2>
+        <ActionForm
+          action={setPetitionStatusAction}
+          submitLabel={petition.status === "OPEN" ? "Close the petition" : "Open the petition"}
+          danger={petition.status === "OPEN"}
+        >
           <p>
-            Now: <strong>{petition.status === "OPEN" ? "open" : petition.status === "CLOSED" ? "closed" : "draft (not open yet)"}</strong>
+            Now:{" "}
+            <strong>
+              {petition.status === "OPEN" ? "open" : petition.status === "CLOSED" ? "closed" : "draft (not open yet)"}
+            </strong>
           </p>
           <HiddenField name="petitionId" value={petition.id} />
           <HiddenField name="status" value={petition.status === "OPEN" ? "CLOSED" : "OPEN"} />
         </ActionForm>
         <ActionForm action={setPetitionGoalAction} submitLabel="Set goal">
           <HiddenField name="petitionId" value={petition.id} />
-          <TextField name="goal" label="Goal (signatures)" defaultValue={String(petition.goal)} inputMode="numeric" required />
+          <TextField
+            name="goal"
+            label="Goal (signatures)"
+            defaultValue={String(petition.goal)}
+            inputMode="numeric"
+            required
+          />
         </ActionForm>
       </section>
 
       <section aria-labelledby="suspect-heading" className="space-y-2 rounded bg-white p-4">
-        <h2 id="suspect-heading" className="text-xl font-semibold">Suspect signatures to review</h2>
+        <h2 id="suspect-heading" className="text-xl font-semibold">
+          Suspect signatures to review
+        </h2>
         {suspects.length === 0 ? (
           <p>None.</p>
         ) : (
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left">
-                <th scope="col" className="p-1">Signed (UTC)</th>
-                <th scope="col" className="p-1">Name</th>
-                <th scope="col" className="p-1">Country</th>
-                <th scope="col" className="p-1">State</th>
-                <th scope="col" className="p-1">Why suspect</th>
+                <th scope="col" className="p-1">
+                  Signed (UTC)
+                </th>
+                <th scope="col" className="p-1">
+                  Name
+                </th>
+                <th scope="col" className="p-1">
+                  Country
+                </th>
+                <th scope="col" className="p-1">
+                  State
+                </th>
+                <th scope="col" className="p-1">
+                  Why suspect
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -105,8 +152,13 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
       </section>
 
       <section aria-labelledby="invalidate-heading" className="space-y-3 rounded bg-white p-4">
-        <h2 id="invalidate-heading" className="text-xl font-semibold">Invalidate signatures in bulk</h2>
-        <p>First preview how many signatures a filter matches; then confirm with a reason. Invalidated signatures are kept, not deleted.</p>
+        <h2 id="invalidate-heading" className="text-xl font-semibold">
+          Invalidate signatures in bulk
+        </h2>
+        <p>
+          First preview how many signatures a filter matches; then confirm with a reason. Invalidated signatures are
+          kept, not deleted.
+        </p>
         <form method="get" className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="preview" value="1" />
           <div className="text-sm font-medium">
@@ -127,29 +179,62 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
           </div>
           <div className="text-sm font-medium">
             <label htmlFor="filter-country">Country (2 letters)</label>
-            <input id="filter-country" name="country" defaultValue={search.country ?? ""} maxLength={2} className={input} />
+            <input
+              id="filter-country"
+              name="country"
+              defaultValue={search.country ?? ""}
+              maxLength={2}
+              className={input}
+            />
           </div>
           <div className="text-sm font-medium">
             <label htmlFor="filter-emailDomain">Email domain</label>
-            <input id="filter-emailDomain" name="emailDomain" defaultValue={search.emailDomain ?? ""} className={input} />
+            <input
+              id="filter-emailDomain"
+              name="emailDomain"
+              defaultValue={search.emailDomain ?? ""}
+              className={input}
+            />
           </div>
           <div className="text-sm font-medium">
             <label htmlFor="filter-createdFrom">Signed from</label>
-            <input id="filter-createdFrom" type="date" name="createdFrom" defaultValue={search.createdFrom ?? ""} className={input} />
+            <input
+              id="filter-createdFrom"
+              type="date"
+              name="createdFrom"
+              defaultValue={search.createdFrom ?? ""}
+              className={input}
+            />
           </div>
           <div className="text-sm font-medium">
             <label htmlFor="filter-createdTo">Signed to</label>
-            <input id="filter-createdTo" type="date" name="createdTo" defaultValue={search.createdTo ?? ""} className={input} />
+            <input
+              id="filter-createdTo"
+              type="date"
+              name="createdTo"
+              defaultValue={search.createdTo ?? ""}
+              className={input}
+            />
           </div>
           <div className="text-sm font-medium">
             <label htmlFor="filter-nameContains">Name contains</label>
-            <input id="filter-nameContains" name="nameContains" defaultValue={search.nameContains ?? ""} className={input} />
+            <input
+              id="filter-nameContains"
+              name="nameContains"
+              defaultValue={search.nameContains ?? ""}
+              className={input}
+            />
           </div>
-          <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">Preview</button>
+          <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">
+            Preview
+          </button>
         </form>
         {filter && filter.status === "invalid" && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            Check the filter: {Object.entries(filter.fieldErrors).map(([field, errors]) => `${field}: ${errors.join(" ")}`).join("; ")}
+            Check the filter:{" "}
+            {Object.entries(filter.fieldErrors)
+              .map(([field, errors]) => `${field}: ${errors.join(" ")}`)
+              .join("; ")}
           </p>
         )}
         {preview && (
@@ -158,19 +243,30 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
               This filter matches <strong>{preview.count.toLocaleString("en")}</strong> signatures.
             </p>
             {preview.count > 0 && (
-              <ActionForm action={invalidateSignaturesAction} submitLabel={`Invalidate ${preview.count} signatures`} danger>
+              <ActionForm
+                action={invalidateSignaturesAction}
+                submitLabel={`Invalidate ${preview.count} signatures`}
+                danger
+              >
                 <HiddenField name="petitionId" value={petition.id} />
                 <HiddenField name="expectedCount" value={preview.count} />
-                {FILTER_KEYS.map((key) => (search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null))}
+                {FILTER_KEYS.map((key) =>
+                  search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null,
+                )}
                 <TextField name="reason" label="Reason (kept with each signature)" required />
               </ActionForm>
             )}
             {preview.count > 0 && filter?.status === "ok" && filter.filter.suspect === true && (
-              <ActionForm action={approveSuspectSignaturesAction} submitLabel={`Approve ${preview.count} signatures as genuine`}>
+              <ActionForm
+                action={approveSuspectSignaturesAction}
+                submitLabel={`Approve ${preview.count} signatures as genuine`}
+              >
                 <p>Or, if you reviewed them and they are genuine, clear the suspect mark:</p>
                 <HiddenField name="petitionId" value={petition.id} />
                 <HiddenField name="expectedCount" value={preview.count} />
-                {FILTER_KEYS.map((key) => (search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null))}
+                {FILTER_KEYS.map((key) =>
+                  search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null,
+                )}
               </ActionForm>
             )}
           </div>

@@ -28,10 +28,14 @@ function finishWithCode(stage: "code" | "enrol") {
   return publicAction({ schema: codeFormSchema }, async ({ input }) => {
     const pending = await readPendingSignIn();
     if (!pending || pending.stage !== stage) return redirectTo("/admin/sign-in");
-    const result = await checkCode(pending.sub, input.code, clientIp(await headers()), { enrolling: stage === "enrol" });
+    const result = await checkCode(pending.sub, input.code, clientIp(await headers()), {
+      enrolling: stage === "enrol",
+    });
     if (result.status === "blocked") return invalid({}, { formError: waitMessage(result.retryAfterSeconds) });
     if (result.status === "wrong") {
-      return invalid({ code: ["That code is wrong or has expired. Enter the 6-digit code your authenticator app shows now."] });
+      return invalid({
+        code: ["That code is wrong or has expired. Enter the 6-digit code your authenticator app shows now."],
+      });
     }
     await clearPendingSignIn();
     await setSessionCookie(pending.sub);

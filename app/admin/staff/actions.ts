@@ -17,16 +17,19 @@ const inviteSchema = z.object({
 
 const refreshStaffList = () => revalidatePath("/admin/staff");
 
-export const inviteStaffAction = staffAction({ schema: inviteSchema, role: "ADMIN" }, async ({ afterCommit, input, values, ...context }) => {
-  const result = await createInvite(context, input.email, input.role);
-  if (result.status === "exists") return invalid({ email: ["This person already has an account."] }, { values });
-  afterCommit(refreshStaffList);
-  const base = env().APP_URL;
-  return ok({
-    message: `Invitation created for ${input.email}. Send them this link over a channel you trust; it works once, for 72 hours:`,
-    link: `${base}/admin/invite/${result.token}`,
-  });
-});
+export const inviteStaffAction = staffAction(
+  { schema: inviteSchema, role: "ADMIN" },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await createInvite(context, input.email, input.role);
+    if (result.status === "exists") return invalid({ email: ["This person already has an account."] }, { values });
+    afterCommit(refreshStaffList);
+    const base = env().APP_URL;
+    return ok({
+      message: `Invitation created for ${input.email}. Send them this link over a channel you trust; it works once, for 72 hours:`,
+      link: `${base}/admin/invite/${result.token}`,
+    });
+  },
+);
 
 const accessSchema = z.object({
   userId: z.string().min(1).max(64),
@@ -42,8 +45,11 @@ const CHANGES = {
   "reset-second-factor": { resetSecondFactor: true },
 };
 
-export const updateStaffAccessAction = staffAction({ schema: accessSchema, role: "ADMIN" }, async ({ afterCommit, input, ...context }) => {
-  await updateStaffAccess(context, input.userId, CHANGES[input.change]);
-  afterCommit(refreshStaffList);
-  return ok({ message: "Done. Their open sessions have ended." });
-});
+export const updateStaffAccessAction = staffAction(
+  { schema: accessSchema, role: "ADMIN" },
+  async ({ afterCommit, input, ...context }) => {
+    await updateStaffAccess(context, input.userId, CHANGES[input.change]);
+    afterCommit(refreshStaffList);
+    return ok({ message: "Done. Their open sessions have ended." });
+  },
+);

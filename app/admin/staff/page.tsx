@@ -17,15 +17,20 @@ export default async function StaffPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Staff</h1>
       <section aria-labelledby="people-heading" className="space-y-3 rounded bg-white p-4">
-        <h2 id="people-heading" className="text-xl font-semibold">Accounts</h2>
+        <h2 id="people-heading" className="text-xl font-semibold">
+          Accounts
+        </h2>
         <ul className="divide-y">
           {users.map((user) => (
             <li key={user.id} className="space-y-2 py-3">
               <p>
-                <span className="font-semibold">{user.name}</span> · {user.email} · {user.role === "ADMIN" ? "Administrator" : "Editor"}
+                <span className="font-semibold">{user.name}</span> · {user.email} ·{" "}
+                {user.role === "ADMIN" ? "Administrator" : "Editor"}
                 {user.disabledAt ? " · disabled" : ""}
                 {user.totpEnabledAt ? "" : " · second factor not set up"}
-                {user.lastLoginAt ? ` · last sign-in ${user.lastLoginAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : ""}
+                {user.lastLoginAt
+                  ? ` · last sign-in ${user.lastLoginAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
+                  : ""}
               </p>
               {user.id !== me.id && (
                 <ActionForm action={updateStaffAccessAction} submitLabel={`Apply to ${user.email}`}>
@@ -34,8 +39,12 @@ export default async function StaffPage() {
                     name="change"
                     label={`Change for ${user.email}`}
                     options={[
-                      user.disabledAt ? { value: "enable", label: "Enable the account" } : { value: "disable", label: "Disable the account (ends its sessions)" },
-                      user.role === "ADMIN" ? { value: "make-editor", label: "Make editor" } : { value: "make-admin", label: "Make administrator" },
+                      user.disabledAt
+                        ? { value: "enable", label: "Enable the account" }
+                        : { value: "disable", label: "Disable the account (ends its sessions)" },
+                      user.role === "ADMIN"
+                        ? { value: "make-editor", label: "Make editor" }
+                        : { value: "make-admin", label: "Make administrator" },
                       { value: "end-sessions", label: "Sign them out everywhere" },
                       { value: "reset-second-factor", label: "Reset their second factor (lost phone)" },
                     ]}
@@ -47,7 +56,9 @@ export default async function StaffPage() {
         </ul>
       </section>
       <section aria-labelledby="invite-heading" className="space-y-3 rounded bg-white p-4">
-        <h2 id="invite-heading" className="text-xl font-semibold">Invite someone</h2>
+        <h2 id="invite-heading" className="text-xl font-semibold">
+          Invite someone
+        </h2>
         <ActionForm action={inviteStaffAction} submitLabel="Create invitation">
           <TextField name="email" label="Their email" type="email" required />
           <SelectField name="role" label="Role" options={roleOptions} defaultValue="EDITOR" />
@@ -58,7 +69,8 @@ export default async function StaffPage() {
             <ul className="list-disc pl-6">
               {invites.map((invite) => (
                 <li key={invite.id}>
-                  {invite.email} ({invite.role.toLowerCase()}), until {invite.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {invite.email} ({invite.role.toLowerCase()}), until{" "}
+                  {invite.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </li>
               ))}
             </ul>

@@ -14,23 +14,33 @@ import { statementLabels } from "@/lib/statements/statement-edit-fields";
 const SLUG_TAKEN = { slug: ["Another statement already uses this address. Choose another slug."] };
 const ARRAYS = ["organisationIds", "detaineeIds"];
 
-export const createStatementAction = staffAction({ schema: statementFieldsSchema, arrays: ARRAYS }, async ({ afterCommit, input, values, ...context }) => {
-  const result = await saveStatement(context, input);
-  if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
-  if (result.status === "conflict") return invalid({}, { formError: "Could not save. Reload the page.", values });
-  afterCommit(refreshPublicPages);
-  return redirectTo(`/admin/statements/${result.id}`);
-});
+export const createStatementAction = staffAction(
+  { schema: statementFieldsSchema, arrays: ARRAYS },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await saveStatement(context, input);
+    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "conflict") return invalid({}, { formError: "Could not save. Reload the page.", values });
+    afterCommit(refreshPublicPages);
+    return redirectTo(`/admin/statements/${result.id}`);
+  },
+);
 
-const MESSAGES = { DRAFT: "Saved as a draft (not public).", SCHEDULED: "Saved. It will be public at the scheduled time.", PUBLISHED: "Saved and published." };
+const MESSAGES = {
+  DRAFT: "Saved as a draft (not public).",
+  SCHEDULED: "Saved. It will be public at the scheduled time.",
+  PUBLISHED: "Saved and published.",
+};
 
-export const updateStatementAction = staffAction({ schema: updateStatementSchema, arrays: ARRAYS }, async ({ afterCommit, input, values, ...context }) => {
-  const result = await saveStatement(context, input, { id: input.id, version: input.version });
-  if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
-  if (result.status === "conflict") return conflictResult(values, result.current, result.version, statementLabels);
-  afterCommit(refreshPublicPages);
-  return ok({ message: MESSAGES[input.publication] });
-});
+export const updateStatementAction = staffAction(
+  { schema: updateStatementSchema, arrays: ARRAYS },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await saveStatement(context, input, { id: input.id, version: input.version });
+    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "conflict") return conflictResult(values, result.current, result.version, statementLabels);
+    afterCommit(refreshPublicPages);
+    return ok({ message: MESSAGES[input.publication] });
+  },
+);
 
 export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ afterCommit, input, ...context }) => {
   await addQuote(context, input);
@@ -38,8 +48,11 @@ export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ afte
   return ok({ message: "Quote added." });
 });
 
-export const removeQuoteAction = staffButtonAction({ schema: z.object({ id: z.string().min(1).max(64) }) }, async ({ afterCommit, input, ...context }) => {
-  await removeQuote(context, input.id);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Quote removed." });
-});
+export const removeQuoteAction = staffButtonAction(
+  { schema: z.object({ id: z.string().min(1).max(64) }) },
+  async ({ afterCommit, input, ...context }) => {
+    await removeQuote(context, input.id);
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Quote removed." });
+  },
+);

@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "detainees" });
   const site = await getTranslations({ locale, namespace: "site" });
-  return pageMetadata({ locale, path: "/detainees", title: t("title"), description: t("intro"), siteName: site("name") });
+  return pageMetadata({
+    locale,
+    path: "/detainees",
+    title: t("title"),
+    description: t("intro"),
+    siteName: site("name"),
+  });
 }
 
 export const dynamic = "force-dynamic";
@@ -33,7 +39,8 @@ export default async function DetaineesPage({ params, searchParams }: Props) {
   const parsed = parseDetaineeQuery(firstValues(await searchParams));
   const query = parsed.query;
   const [detainees, options] = await Promise.all([searchPublishedDetainees(query), getDetaineeFilterOptions()]);
-  const filtered = Object.values(query).some((v) => v !== undefined) && detaineeQueryString({ ...query, sort: undefined }) !== "";
+  const filtered =
+    Object.values(query).some((v) => v !== undefined) && detaineeQueryString({ ...query, sort: undefined }) !== "";
 
   return (
     <Container className="py-10">
@@ -58,7 +65,9 @@ export default async function DetaineesPage({ params, searchParams }: Props) {
             <p className="mt-2 text-stone-700">{t("emptyHint")}</p>
             {filtered ? (
               <p className="mt-3">
-                <Link href="/detainees" className="underline">{t("clear")}</Link>
+                <Link href="/detainees" className="underline">
+                  {t("clear")}
+                </Link>
               </p>
             ) : null}
           </div>

@@ -39,7 +39,7 @@ export default async function PetitionPage({ params }: { params: Promise<{ local
 
   return (
     <Container className="py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("heading")}</p>
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("heading")}</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight" lang={title.isFallback ? "en" : undefined}>
         {title.value}
       </h1>

@@ -49,20 +49,28 @@ export default async function PressPage({ params }: Props) {
               <li key={contact.id} className="rounded-lg border border-stone-200 bg-white p-4">
                 <p className="font-semibold">{contact.name}</p>
                 {contact.role || contact.organisation ? (
-                  <p className="text-sm text-stone-700">{[contact.role, contact.organisation?.name].filter(Boolean).join(", ")}</p>
+                  <p className="text-sm text-stone-700">
+                    {[contact.role, contact.organisation?.name].filter(Boolean).join(", ")}
+                  </p>
                 ) : null}
                 {contact.email ? (
                   <p className="mt-1">
-                    <a href={`mailto:${contact.email}`} className="underline">{contact.email}</a>
+                    <a href={`mailto:${contact.email}`} className="underline">
+                      {contact.email}
+                    </a>
                   </p>
                 ) : null}
                 {contact.phone ? (
                   <p>
-                    <a href={`tel:${contact.phone.replace(/[^+0-9]/g, "")}`} className="underline">{contact.phone}</a>
+                    <a href={`tel:${contact.phone.replace(/[^+0-9]/g, "")}`} className="underline">
+                      {contact.phone}
+                    </a>
                   </p>
                 ) : null}
                 {contact.languages.length > 0 ? (
-                  <p className="text-sm text-stone-700">{t("languages", { languages: contact.languages.join(", ") })}</p>
+                  <p className="text-sm text-stone-700">
+                    {t("languages", { languages: contact.languages.join(", ") })}
+                  </p>
                 ) : null}
               </li>
             ))}
@@ -81,13 +89,26 @@ export default async function PressPage({ params }: Props) {
               <li key={photo.slug}>
                 <figure>
                   {/* eslint-disable-next-line @next/next/no-img-element -- local, already resized on upload */}
-                  <img src={photo.photoPath!} alt={photo.displayName} width={240} height={240} className="aspect-square w-full rounded object-cover" />
+                  <img
+                    src={photo.photoPath!}
+                    alt={photo.displayName}
+                    width={240}
+                    height={240}
+                    className="aspect-square w-full rounded object-cover"
+                  />
                   <figcaption className="mt-1 text-sm">
-                    <Link href={`/detainees/${photo.slug}`} className="underline">{photo.displayName}</Link>
+                    <Link href={`/detainees/${photo.slug}`} className="underline">
+                      {photo.displayName}
+                    </Link>
                     <span className="block text-stone-700">
-                      {t("credit", { credit: photo.photoCredit ?? t("creditUnknown"), licence: photo.photoLicence ?? t("licenceUnknown") })}
+                      {t("credit", {
+                        credit: photo.photoCredit ?? t("creditUnknown"),
+                        licence: photo.photoLicence ?? t("licenceUnknown"),
+                      })}
                     </span>
-                    <a href={photo.photoPath!} download className="underline">{t("downloadPhoto")}</a>
+                    <a href={photo.photoPath!} download className="underline">
+                      {t("downloadPhoto")}
+                    </a>
                   </figcaption>
                 </figure>
               </li>
@@ -110,7 +131,10 @@ export default async function PressPage({ params }: Props) {
         <ul className="list-disc space-y-1 pl-6">
           {downloads.map((d) => (
             <li key={d.href}>
-              <a href={d.href} className="underline">{d.label}</a> <code className="text-sm text-stone-700">{d.href}</code>
+              <a href={d.href} className="underline">
+                {d.label}
+              </a>{" "}
+              <code className="text-sm text-stone-700">{d.href}</code>
             </li>
           ))}
         </ul>

@@ -14,7 +14,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "statements" });
   const site = await getTranslations({ locale, namespace: "site" });
-  return pageMetadata({ locale, path: "/statements", title: t("title"), description: t("intro"), siteName: site("name") });
+  return pageMetadata({
+    locale,
+    path: "/statements",
+    title: t("title"),
+    description: t("intro"),
+    siteName: site("name"),
+  });
 }
 
 export default async function StatementsPage({ params }: Props) {
@@ -28,7 +34,9 @@ export default async function StatementsPage({ params }: Props) {
       <p className="mt-2 mb-8 max-w-3xl text-stone-700">{t("intro")}</p>
       {statements.length === 0 ? <p>{t("empty")}</p> : <StatementList statements={statements} headingLevel={2} />}
       <p className="mt-8 text-sm">
-        <a href="/feed.xml" className="underline">{t("feed")}</a>
+        <a href="/feed.xml" className="underline">
+          {t("feed")}
+        </a>
       </p>
     </Container>
   );

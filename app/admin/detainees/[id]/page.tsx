@@ -54,7 +54,9 @@ export default async function EditDetaineePage({
       </div>
 
       <section aria-labelledby="profile-heading" className={section}>
-        <h2 id="profile-heading" className="text-xl font-semibold">Profile</h2>
+        <h2 id="profile-heading" className="text-xl font-semibold">
+          Profile
+        </h2>
         <ActionForm action={updateDetaineeAction} submitLabel="Save profile">
           <ConflictNotice />
           <HiddenField name="id" value={detainee.id} />
@@ -64,7 +66,9 @@ export default async function EditDetaineePage({
       </section>
 
       <section aria-labelledby="photo-heading" className={section}>
-        <h2 id="photo-heading" className="text-xl font-semibold">Photo</h2>
+        <h2 id="photo-heading" className="text-xl font-semibold">
+          Photo
+        </h2>
         {photo && PHOTO_MESSAGES[photo] && (
           <p role={photo === "saved" ? "status" : "alert"} className="rounded border border-stone-400 bg-stone-50 p-2">
             {PHOTO_MESSAGES[photo]}
@@ -72,29 +76,51 @@ export default async function EditDetaineePage({
         )}
         {detainee.photoPath && (
           // eslint-disable-next-line @next/next/no-img-element -- served by /media, already resized
-          <img src={detainee.photoPath} alt={`Current photo of ${detainee.displayName}`} width={160} height={160} className="rounded" />
+          <img
+            src={detainee.photoPath}
+            alt={`Current photo of ${detainee.displayName}`}
+            width={160}
+            height={160}
+            className="rounded"
+          />
         )}
-        <form action={`/admin/detainees/${detainee.id}/photo`} method="post" encType="multipart/form-data" className="space-y-2">
+        <form
+          action={`/admin/detainees/${detainee.id}/photo`}
+          method="post"
+          encType="multipart/form-data"
+          className="space-y-2"
+        >
           <label htmlFor="photo-file" className="block font-medium">
             New photo (JPEG, PNG or WebP, up to 10 MB)
           </label>
           <input id="photo-file" name="photo" type="file" accept="image/jpeg,image/png,image/webp" required />
-          <button type="submit" className="block rounded bg-brand-800 px-4 py-2 font-semibold text-white">Upload photo</button>
+          <button type="submit" className="block rounded bg-brand-800 px-4 py-2 font-semibold text-white">
+            Upload photo
+          </button>
         </form>
       </section>
 
       <section aria-labelledby="names-heading" className={section}>
-        <h2 id="names-heading" className="text-xl font-semibold">Names and spellings</h2>
+        <h2 id="names-heading" className="text-xl font-semibold">
+          Names and spellings
+        </h2>
         <ul className="space-y-1">
           {detainee.names.map((name) => (
             <li key={name.id} className="flex items-center gap-3">
               <span>
-                {name.name} <span className="text-sm text-stone-700">({name.script.toLowerCase()}{name.lang ? `, ${name.lang}` : ""}{name.isPrimary ? ", primary" : ""})</span>
+                {name.name}{" "}
+                <span className="text-sm text-stone-700">
+                  ({name.script.toLowerCase()}
+                  {name.lang ? `, ${name.lang}` : ""}
+                  {name.isPrimary ? ", primary" : ""})
+                </span>
               </span>
               {!name.isPrimary && (
                 <form action={removeDetaineeNameAction}>
                   <input type="hidden" name="id" value={name.id} />
-                  <button type="submit" className="text-sm text-red-800 underline">Remove {name.name}</button>
+                  <button type="submit" className="text-sm text-red-800 underline">
+                    Remove {name.name}
+                  </button>
                 </form>
               )}
             </li>
@@ -111,7 +137,9 @@ export default async function EditDetaineePage({
       </section>
 
       <section aria-labelledby="charges-heading" className={section}>
-        <h2 id="charges-heading" className="text-xl font-semibold">Charges</h2>
+        <h2 id="charges-heading" className="text-xl font-semibold">
+          Charges
+        </h2>
         <ul className="space-y-1">
           {detainee.charges.map((charge) => (
             <li key={charge.id} className="flex flex-wrap items-center gap-3">
@@ -119,18 +147,32 @@ export default async function EditDetaineePage({
                 {charge.article ? `Art. ${charge.article} ` : ""}
                 {charge.code ? `(${charge.code}) ` : ""}
                 {charge.description}
-                {charge.addedOn && charge.addedPrecision ? ` · added ${isoPartialDate(charge.addedOn, charge.addedPrecision)}` : ""}
-                {charge.droppedOn && charge.droppedPrecision ? ` · dropped ${isoPartialDate(charge.droppedOn, charge.droppedPrecision)}` : ""}
+                {charge.addedOn && charge.addedPrecision
+                  ? ` · added ${isoPartialDate(charge.addedOn, charge.addedPrecision)}`
+                  : ""}
+                {charge.droppedOn && charge.droppedPrecision
+                  ? ` · dropped ${isoPartialDate(charge.droppedOn, charge.droppedPrecision)}`
+                  : ""}
               </span>
               {!charge.droppedOn && (
-                <ActionForm action={recordChargeDroppedAction} submitLabel="Record as dropped" className="flex flex-wrap items-end gap-2 space-y-0">
+                <ActionForm
+                  action={recordChargeDroppedAction}
+                  submitLabel="Record as dropped"
+                  className="flex flex-wrap items-end gap-2 space-y-0"
+                >
                   <HiddenField name="id" value={charge.id} />
-                  <TextField name="droppedOn" label={`Date dropped (${charge.article ? `Art. ${charge.article}` : charge.description})`} hint={DATE_HINT} />
+                  <TextField
+                    name="droppedOn"
+                    label={`Date dropped (${charge.article ? `Art. ${charge.article}` : charge.description})`}
+                    hint={DATE_HINT}
+                  />
                 </ActionForm>
               )}
               <form action={removeChargeAction}>
                 <input type="hidden" name="id" value={charge.id} />
-                <button type="submit" className="text-sm text-red-800 underline">Remove charge (entered by mistake)</button>
+                <button type="submit" className="text-sm text-red-800 underline">
+                  Remove charge (entered by mistake)
+                </button>
               </form>
             </li>
           ))}
@@ -148,7 +190,9 @@ export default async function EditDetaineePage({
       </section>
 
       <section aria-labelledby="events-heading" className={section}>
-        <h2 id="events-heading" className="text-xl font-semibold">Timeline</h2>
+        <h2 id="events-heading" className="text-xl font-semibold">
+          Timeline
+        </h2>
         <ul className="divide-y">
           {detainee.events.map((event) => (
             <li key={event.id} className="flex flex-wrap items-center gap-3 py-2">
@@ -161,7 +205,9 @@ export default async function EditDetaineePage({
               <form action={setEventVisibilityAction}>
                 <input type="hidden" name="id" value={event.id} />
                 <input type="hidden" name="visibility" value={event.visibility === "HIDDEN" ? "PUBLIC" : "HIDDEN"} />
-                <button type="submit" className="text-sm underline">{event.visibility === "HIDDEN" ? "Show" : "Hide"}</button>
+                <button type="submit" className="text-sm underline">
+                  {event.visibility === "HIDDEN" ? "Show" : "Hide"}
+                </button>
               </form>
             </li>
           ))}

@@ -14,12 +14,16 @@ const schema = z
     password: newPasswordSchema,
     passwordAgain: z.string(),
   })
-  .refine((value) => value.password === value.passwordAgain, { path: ["passwordAgain"], message: "The two passwords differ." });
+  .refine((value) => value.password === value.passwordAgain, {
+    path: ["passwordAgain"],
+    message: "The two passwords differ.",
+  });
 
 /** The invitee sets a password; the account then goes straight to second-factor enrolment. */
 export const acceptInviteAction = publicAction({ schema }, async ({ input }) => {
   const result = await acceptInvite(input.token, input.name, input.password);
-  if (result.status !== "ok") return failed("This invitation has been used or has expired. Ask an administrator for a new one.");
+  if (result.status !== "ok")
+    return failed("This invitation has been used or has expired. Ask an administrator for a new one.");
   await setPendingSignIn({ sub: result.userId, email: result.email, stage: "enrol" });
   return redirectTo("/admin/sign-in/enrol");
 });

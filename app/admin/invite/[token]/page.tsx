@@ -19,13 +19,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <div className="mx-auto max-w-md rounded bg-white p-6 shadow">
       <h1 className="mb-2 text-2xl font-bold">Join Free Voices</h1>
       <p className="mb-4">
-        You are invited as {invite.role === "ADMIN" ? "an administrator" : "an editor"} with the address {invite.email}. Choose a
-        password; next you will set up an authenticator app.
+        You are invited as {invite.role === "ADMIN" ? "an administrator" : "an editor"} with the address {invite.email}.
+        Choose a password; next you will set up an authenticator app.
       </p>
       <ActionForm action={acceptInviteAction} submitLabel="Create my account">
         <HiddenField name="token" value={token} />
         <TextField name="name" label="Your name" autoComplete="name" required />
-        <TextField name="password" label="Password (at least 12 characters)" type="password" autoComplete="new-password" required />
+        <TextField
+          name="password"
+          label="Password (at least 12 characters)"
+          type="password"
+          autoComplete="new-password"
+          required
+        />
         <TextField name="passwordAgain" label="Password again" type="password" autoComplete="new-password" required />
       </ActionForm>
     </div>

@@ -9,8 +9,11 @@ export async function GET(request: Request) {
   if (staff instanceof Response) return staff;
   const petitionId = new URL(request.url).searchParams.get("petitionId") ?? "";
   const petition = await db.petition.findUnique({ where: { id: petitionId }, select: { id: true, slug: true } });
-  if (!petition) return Response.json({ error: "No such petition." }, { status: 404, headers: { "Cache-Control": "no-store" } });
-  await db.$transaction((tx) => recordAudit(tx, { actorId: staff.id, action: "export-signatures", entityType: "Petition", entityId: petition.id }));
+  if (!petition)
+    return Response.json({ error: "No such petition." }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actorId: staff.id, action: "export-signatures", entityType: "Petition", entityId: petition.id }),
+  );
   const stream = await exportConfirmedSignaturesCsv(staff, { petitionId: petition.id });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {

@@ -23,7 +23,10 @@ export default async function EnrolPage() {
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server */}
       <img src={qr} alt="QR code for your authenticator app" width={220} height={220} className="mb-4" />
       <p className="mb-4">
-        Key: <code data-testid="totp-secret" className="break-all rounded bg-stone-100 px-1 font-mono">{secret}</code>
+        Key:{" "}
+        <code data-testid="totp-secret" className="rounded bg-stone-100 px-1 font-mono break-all">
+          {secret}
+        </code>
       </p>
       <ActionForm action={finishEnrolment} submitLabel="Confirm and sign in">
         <TextField name="code" label="Code from your app" autoComplete="one-time-code" inputMode="numeric" required />

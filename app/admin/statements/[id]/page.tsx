@@ -1,6 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, ConflictNotice, HiddenField, SelectField, TextArea, TextField } from "@/components/admin/action-form";
+import {
+  ActionForm,
+  ConflictNotice,
+  HiddenField,
+  SelectField,
+  TextArea,
+  TextField,
+} from "@/components/admin/action-form";
 import { StatementFields } from "@/components/admin/statement-fields";
 import { requireStaff } from "@/lib/auth/session";
 import { getStatementChoices, getStatementForEdit } from "@/lib/statements/get-statement-for-edit";
@@ -18,7 +25,11 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">{statement.title}</h1>
-        {publicationOf(statement) === "PUBLISHED" && <Link href={`/statements/${statement.slug}`} className="underline">Public page</Link>}
+        {publicationOf(statement) === "PUBLISHED" && (
+          <Link href={`/statements/${statement.slug}`} className="underline">
+            Public page
+          </Link>
+        )}
       </div>
       <ActionForm action={updateStatementAction} submitLabel="Save statement" className="rounded bg-white p-4">
         <ConflictNotice />
@@ -34,7 +45,9 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
       </ActionForm>
 
       <section aria-labelledby="quotes-heading" className="space-y-3 rounded bg-white p-4">
-        <h2 id="quotes-heading" className="text-xl font-semibold">Quotes</h2>
+        <h2 id="quotes-heading" className="text-xl font-semibold">
+          Quotes
+        </h2>
         <ul className="space-y-2">
           {statement.quotes.map((quote) => (
             <li key={quote.id} className="flex flex-wrap items-start gap-3">
@@ -44,7 +57,9 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
               </blockquote>
               <form action={removeQuoteAction}>
                 <input type="hidden" name="id" value={quote.id} />
-                <button type="submit" className="text-sm text-red-800 underline">Remove quote</button>
+                <button type="submit" className="text-sm text-red-800 underline">
+                  Remove quote
+                </button>
               </form>
             </li>
           ))}
@@ -56,7 +71,10 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
             <SelectField
               name="speakerId"
               label="Speaker"
-              options={[{ value: "", label: "— new speaker —" }, ...choices.speakers.map((s) => ({ value: s.id, label: s.role ? `${s.name} (${s.role})` : s.name }))]}
+              options={[
+                { value: "", label: "— new speaker —" },
+                ...choices.speakers.map((s) => ({ value: s.id, label: s.role ? `${s.name} (${s.role})` : s.name })),
+              ]}
             />
             <TextField name="newSpeakerName" label="New speaker's name" />
             <TextField name="newSpeakerRole" label="New speaker's role" />

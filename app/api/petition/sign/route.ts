@@ -7,7 +7,14 @@ import { formInput } from "@/lib/validation/form-input";
 
 export const dynamic = "force-dynamic";
 
-const STATUS = { accepted: 202, invalid: 400, challenge: 428, "rate-limited": 429, closed: 409, unavailable: 503 } as const;
+const STATUS = {
+  accepted: 202,
+  invalid: 400,
+  challenge: 428,
+  "rate-limited": 429,
+  closed: 409,
+  unavailable: 503,
+} as const;
 
 /**
  * The signing endpoint for scripts and the benchmark (the page's form uses the
@@ -25,7 +32,14 @@ export async function POST(request: Request) {
     if (type.includes("application/json")) {
       const body: unknown = await request.json();
       if (!body || typeof body !== "object" || Array.isArray(body)) throw new Error("not an object");
-      form = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : undefined]));
+      form = Object.fromEntries(
+        Object.entries(body).map(([key, value]) => [
+          key,
+          typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+            ? String(value)
+            : undefined,
+        ]),
+      );
     } else if (type.includes("application/x-www-form-urlencoded")) {
       // The common case, parsed without building a FormData object.
       form = Object.fromEntries(new URLSearchParams(await request.text()));

@@ -10,5 +10,10 @@ export async function GET(request: NextRequest) {
   if (parsed.status === "invalid") return apiBadRequest(parsed.fieldErrors);
   const { lang, limit, offset } = parsed.data;
   const [total, rows] = await Promise.all([countPublishedStatements(), getPublishedStatements({ limit, offset })]);
-  return apiJson({ total, limit, offset, data: rows.map((s) => publicStatementSummary(s, lang)) } satisfies StatementListResponse);
+  return apiJson({
+    total,
+    limit,
+    offset,
+    data: rows.map((s) => publicStatementSummary(s, lang)),
+  } satisfies StatementListResponse);
 }

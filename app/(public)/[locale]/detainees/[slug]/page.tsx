@@ -27,7 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getTranslations({ locale, namespace: "site" }),
   ]);
   const days = daysInDetention(profile);
-  const description = [status(profile.status), days === null ? null : t("daysInDetention", { days })].filter(Boolean).join(" · ");
+  const description = [status(profile.status), days === null ? null : t("daysInDetention", { days })]
+    .filter(Boolean)
+    .join(" · ");
   return pageMetadata({
     locale,
     path: `/detainees/${profile.slug}`,

@@ -36,8 +36,18 @@ export default async function MySignaturePage({ params }: { params: Promise<{ lo
             erase: t("rights.erase"),
             submit: t("rights.submit"),
             sent: t("rights.sent"),
-            results: { rateLimited: t("result.rateLimited"), unavailable: t("result.unavailable"), forbidden: t("result.forbidden"), fixErrors: t("result.fixErrors") },
-            errors: { emailRequired: t("errors.emailRequired"), emailTooLong: t("errors.emailTooLong"), emailInvalid: t("errors.emailInvalid"), kindInvalid: t("errors.kindInvalid") },
+            results: {
+              rateLimited: t("result.rateLimited"),
+              unavailable: t("result.unavailable"),
+              forbidden: t("result.forbidden"),
+              fixErrors: t("result.fixErrors"),
+            },
+            errors: {
+              emailRequired: t("errors.emailRequired"),
+              emailTooLong: t("errors.emailTooLong"),
+              emailInvalid: t("errors.emailInvalid"),
+              kindInvalid: t("errors.kindInvalid"),
+            },
           }}
         />
       </div>

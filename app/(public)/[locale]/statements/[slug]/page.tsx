@@ -21,7 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const statement = await getPublishedStatementBySlug(slug);
   if (!statement) return {};
   const site = await getTranslations({ locale, namespace: "site" });
-  const summary = statement.summary ? translatedField(statement.summary, statement.translations, "summary", locale).value : undefined;
+  const summary = statement.summary
+    ? translatedField(statement.summary, statement.translations, "summary", locale).value
+    : undefined;
   return pageMetadata({
     locale,
     path: `/statements/${statement.slug}`,
@@ -37,5 +39,11 @@ export default async function StatementPage({ params }: Props) {
   setRequestLocale(locale);
   const statement = await getPublishedStatementBySlug(slug);
   if (!statement) notFound();
-  return <StatementView statement={statement} locale={locale} permalink={absoluteUrl(`/statements/${statement.slug}`, locale)} />;
+  return (
+    <StatementView
+      statement={statement}
+      locale={locale}
+      permalink={absoluteUrl(`/statements/${statement.slug}`, locale)}
+    />
+  );
 }

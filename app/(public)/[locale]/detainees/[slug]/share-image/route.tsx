@@ -25,23 +25,40 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const free = profile.status === "RELEASED" || profile.status === "ACQUITTED";
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#431407", color: "#fff", padding: 72 }}>
-        <div style={{ display: "flex", fontSize: 36, color: "#fed7aa" }}>{site("name")}</div>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ display: "flex", fontSize: 88, lineHeight: 1.05 }}>{profile.displayName}</div>
-          <div style={{ display: "flex", marginTop: 32 }}>
-            <div style={{ display: "flex", fontSize: 40, padding: "8px 24px", borderRadius: 8, background: free ? "#166534" : "#b91c1c" }}>
-              {status(profile.status)}
-            </div>
-          </div>
-          <div style={{ display: "flex", fontSize: 44, marginTop: 28 }}>
-            {days === null ? t("daysUnknownShort") : t("daysInDetention", { days })}
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        background: "#431407",
+        color: "#fff",
+        padding: 72,
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 36, color: "#fed7aa" }}>{site("name")}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ display: "flex", fontSize: 88, lineHeight: 1.05 }}>{profile.displayName}</div>
+        <div style={{ display: "flex", marginTop: 32 }}>
+          <div
+            style={{
+              display: "flex",
+              fontSize: 40,
+              padding: "8px 24px",
+              borderRadius: 8,
+              background: free ? "#166534" : "#b91c1c",
+            }}
+          >
+            {status(profile.status)}
           </div>
         </div>
-        <div style={{ display: "flex", fontSize: 28, color: "#fed7aa" }}>{site("tagline")}</div>
+        <div style={{ display: "flex", fontSize: 44, marginTop: 28 }}>
+          {days === null ? t("daysUnknownShort") : t("daysInDetention", { days })}
+        </div>
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 28, color: "#fed7aa" }}>{site("tagline")}</div>
+    </div>,
     {
       width: 1200,
       height: 630,

@@ -29,7 +29,13 @@ export default async function ConfirmPage({ params }: { params: Promise<{ locale
         <ConfirmForm
           action={confirmSignatureAction}
           token={token}
-          text={{ button: t("button"), confirmed: t("confirmed"), invalid: t("invalid"), unavailable: t("unavailable"), forbidden: tr("forbidden") }}
+          text={{
+            button: t("button"),
+            confirmed: t("confirmed"),
+            invalid: t("invalid"),
+            unavailable: t("unavailable"),
+            forbidden: tr("forbidden"),
+          }}
         />
       </div>
       <p className="mt-8">

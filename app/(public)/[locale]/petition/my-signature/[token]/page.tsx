@@ -16,9 +16,25 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 }
 
 const KEYS = [
-  "invalid", "none", "erased", "dataHeading", "fieldName", "fieldCountry", "fieldStatus", "fieldSigned", "fieldConfirmed",
-  "fieldShowPublicly", "fieldContact", "fieldConsent", "fieldEmail", "fieldEmailValue", "yes", "no",
-  "statusPENDING", "statusCONFIRMED", "statusINVALIDATED",
+  "invalid",
+  "none",
+  "erased",
+  "dataHeading",
+  "fieldName",
+  "fieldCountry",
+  "fieldStatus",
+  "fieldSigned",
+  "fieldConfirmed",
+  "fieldShowPublicly",
+  "fieldContact",
+  "fieldConsent",
+  "fieldEmail",
+  "fieldEmailValue",
+  "yes",
+  "no",
+  "statusPENDING",
+  "statusCONFIRMED",
+  "statusINVALIDATED",
 ] as const;
 
 export default async function SignerRequestPage({ params }: { params: Promise<{ locale: Locale; token: string }> }) {

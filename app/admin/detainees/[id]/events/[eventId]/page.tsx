@@ -17,14 +17,20 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   if (!event) notFound();
   return (
     <div className="space-y-4">
-      <Link href={`/admin/detainees/${id}`} className="underline">Back to {event.detainee.displayName}</Link>
+      <Link href={`/admin/detainees/${id}`} className="underline">
+        Back to {event.detainee.displayName}
+      </Link>
       <h1 className="text-2xl font-bold">Edit event</h1>
       <ActionForm action={updateEventAction} submitLabel="Save event" className="rounded bg-white p-4">
         <ConflictNotice />
         <HiddenField name="id" value={event.id} />
         <HiddenField name="version" value={event.version} />
         <HiddenField name="detaineeId" value={id} />
-        <EventFields values={eventFormValues(event)} sources={sources} selectedSourceIds={event.sources.map((s) => s.id)} />
+        <EventFields
+          values={eventFormValues(event)}
+          sources={sources}
+          selectedSourceIds={event.sources.map((s) => s.id)}
+        />
       </ActionForm>
     </div>
   );
