@@ -16,5 +16,11 @@ export async function listStaffSessions(staff: StaffSession, now = Date.now()): 
   });
   return rows
     .filter((row) => sessionEndReason(row, now) === null)
-    .map(({ revokedAt: _revokedAt, ...row }) => ({ ...row, current: row.id === staff.sessionId }));
+    .map((row) => ({
+      id: row.id,
+      device: row.device,
+      createdAt: row.createdAt,
+      lastSeenAt: row.lastSeenAt,
+      current: row.id === staff.sessionId,
+    }));
 }
