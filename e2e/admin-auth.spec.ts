@@ -165,6 +165,37 @@ test("the account page lists every session and ends another one", async ({ page,
   await second.close();
 });
 
+test("under a password-guessing attack, a remembered browser signs in as usual and a new one after a proof-of-work", async ({
+  page,
+  browser,
+}) => {
+  const staff = await createStaff();
+  await signIn(page, staff); // this browser is remembered from now on
+  await page.goto("/admin/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // A botnet's wrong passwords for this account this hour, from many addresses.
+  await testDb.rateLimit.create({
+    data: { key: `login-acct:${staff.email}`, points: 200, expire: BigInt(Date.now() + 3_600_000) },
+  });
+  await signIn(page, staff, 1);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("/admin/sign-in");
+  await other.getByLabel("Email").fill(staff.email);
+  await other.getByLabel("Password").fill(staff.password);
+  await other.getByRole("button", { name: "Continue" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "a new device must first solve" })).toBeVisible();
+  await expect(other.locator('input[name="altcha"]')).toHaveValue(/.+/, { timeout: 60_000 });
+  await other.getByLabel("Password").fill(staff.password);
+  await other.getByRole("button", { name: "Continue" }).click();
+  await expect(other).toHaveURL(/\/admin\/sign-in\/code$/);
+  await other.getByLabel("Code").fill(totpCode(staff.secret!, -1));
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
+  await fresh.close();
+});
+
 test("an admin reads and filters the audit log; an editor cannot open it", async ({ page, browser }) => {
   const admin = await createStaff({ role: "ADMIN" });
   const entityId = `audit-target-${Date.now()}`;
