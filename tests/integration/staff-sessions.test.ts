@@ -184,4 +184,14 @@ describe("a staff session", () => {
     for (const token of tokens) expect(await who(token)).toBeNull();
     expect(await db.staffSession.count({ where: { userId, revokedAt: null } })).toBe(0);
   });
+
+  it("is deleted a month after it ended; live ones stay", async () => {
+    const userId = await newStaff();
+    await cookie.issueSessionToken(userId, Date.now() - 31 * 24 * 60 * MINUTE, FIREFOX);
+    const live = await cookie.issueSessionToken(userId, Date.now(), FIREFOX);
+    const { purgeEndedSessions } = await import("@/lib/auth/purge-ended-sessions");
+    expect(await purgeEndedSessions()).toBeGreaterThanOrEqual(1);
+    const left = await db.staffSession.findMany({ where: { userId }, select: { id: true } });
+    expect(left.map((row) => row.id)).toEqual([(await cookie.readSessionClaims(live))!.sid]);
+  });
 });
