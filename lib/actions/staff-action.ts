@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { checkFreshCode } from "@/lib/auth/check-fresh-code";
 import { assertSameOrigin, requireStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -50,6 +51,11 @@ type ActionOptions<S extends z.ZodType> = {
   role?: Role;
   /** Fields posted as checkbox lists (repeated keys): parsed as arrays. */
   arrays?: readonly string[];
+  /**
+   * For dangerous actions (signer data, bulk changes): the form's `code` field must
+   * hold a second-factor code typed for this action, checked before the work runs.
+   */
+  freshCode?: boolean;
 };
 
 type Work<S extends z.ZodType, T, C> = (context: C & WorkContext<S>) => Promise<ActionResult<NoInfer<T>> | RedirectTo>;
@@ -71,7 +77,13 @@ export function staffAction<S extends z.ZodType, T = FormOk>(
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     await assertSameOrigin();
     const staff = await requireStaff(options.role);
-    return run(options, formData, (parsed) => db.$transaction((tx) => work({ staff, tx, ...parsed })));
+    return run(options, formData, async (parsed) => {
+      if (options.freshCode) {
+        const check = await checkFreshCode(staff, String(formData.get("code") ?? ""));
+        if (check.status !== "ok") return invalid({ code: [check.message] }, { values: parsed.values });
+      }
+      return db.$transaction((tx) => work({ staff, tx, ...parsed }));
+    });
   });
 }
 
