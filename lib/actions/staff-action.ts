@@ -64,7 +64,8 @@ type Work<S extends z.ZodType, T, C> = (context: C & WorkContext<S>) => Promise<
  * The one way to write a staff server action, in this order: the request must come
  * from our own site, the session must be a signed-in staff member of the role, the
  * form must parse (else field errors with the typed values echoed, secrets never),
- * then the work runs in one transaction with `{ staff, tx, input, values, afterCommit }`:
+ * with `freshCode` the typed authenticator code must be right and unused, then the
+ * work runs in one transaction with `{ staff, tx, input, values, afterCommit }`:
  * the change and its audit row commit together or not at all. A thrown `ActionError` (e.g.
  * `NotFoundError`) rolls back and comes back to the form as its message.
  *
@@ -105,7 +106,7 @@ export function staffButtonAction<S extends z.ZodType>(options: ActionOptions<S>
  * and its audit row, lib/staff/accept-invite.ts).
  */
 export function publicAction<S extends z.ZodType, T = FormOk>(
-  options: Omit<ActionOptions<S>, "role">,
+  options: Omit<ActionOptions<S>, "role" | "freshCode">,
   work: Work<S, T, object>,
 ) {
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
