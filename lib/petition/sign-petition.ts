@@ -22,7 +22,6 @@ export type SignOutcome =
   | { status: "invalid"; fieldErrors: Record<string, string[]>; formError?: "honeypot" | "consentChanged" }
   /** Risky, and this browser can prove work: solve the challenge and send again. Nothing stored. */
   | { status: "challenge" }
-  | { status: "rate-limited" }
   | { status: "closed" }
   /** The database could not be reached in time: nothing was acknowledged. */
   | { status: "unavailable" };
@@ -73,7 +72,7 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
       domain: isCommonMailDomain(domain) ? null : domainHash.toString("base64url"),
     },
     // Only a browser that was asked sends a solution; checking it also spends it.
-    provedWork: input.altcha ? await verifyProofOfWork(input.altcha) : false,
+    provedWork: input.altcha ? await verifyProofOfWork(input.altcha) : 0,
     canProveWork: input.js === "1",
     row: {
       id: crypto.randomUUID(),
