@@ -24,7 +24,12 @@ const log = logger().child({ component: "server" });
 
 // Next and libraries write to the console; as JSON lines too, so a log shipper sees one
 // format. (The text is theirs: code of this project logs through logger() with fields.)
-for (const [method, level] of [["error", "error"], ["warn", "warn"], ["info", "info"], ["log", "info"]] as const) {
+for (const [method, level] of [
+  ["error", "error"],
+  ["warn", "warn"],
+  ["info", "info"],
+  ["log", "info"],
+] as const) {
   console[method] = (...args: unknown[]) => log[level]({ source: "console" }, format(...args));
 }
 
@@ -53,7 +58,9 @@ async function main() {
       if (typeof cache === "string") pageCache.inc({ result: cache });
       // Method, group and status only: a path can hold a confirmation token, a query a name.
       const line = { requestId, method: req.method, group, status: res.statusCode, ms: Math.round(seconds * 1000) };
-      if (res.statusCode >= 500) log.error(line, "request failed");
+      // A 503 is a deliberate answer (not ready, database away), not a fault.
+      if (res.statusCode === 503) log[group === "ops" ? "debug" : "warn"](line, "request refused: unavailable");
+      else if (res.statusCode >= 500) log.error(line, "request failed");
       else log.debug(line, "request");
     });
     runWithRequestId(requestId, () => {
