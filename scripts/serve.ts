@@ -112,6 +112,12 @@ async function main() {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+  // Started by scripts/start.ts with a channel: if the launcher dies without passing a
+  // signal on (npm, for one, can leave it killed outright), shut down as on SIGTERM.
+  process.on("disconnect", () => {
+    log.warn("the launcher went away");
+    void stop("SIGTERM");
+  });
 }
 
 main().catch((error: unknown) => {

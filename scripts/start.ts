@@ -113,7 +113,9 @@ async function main() {
     : ["--max-semi-space-size=32", "--import", "tsx", path.join(root, "scripts/serve.ts"), String(port), host];
   next = spawn(process.execPath, serverArgs, {
     cwd: root,
-    stdio: "inherit",
+    // The channel tells the server when this launcher is gone without passing on a signal
+    // (killed outright): it then shuts down by itself rather than serving on, orphaned.
+    stdio: dev ? "inherit" : ["inherit", "inherit", "inherit", "ipc"],
     env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
   });
   next.on("exit", (code) => void shutdown(code ?? 1));
