@@ -34,6 +34,7 @@ for (const [method, level] of [
 }
 
 // What `next start` sets before it loads the app.
+process.env.NEXT_RUNTIME = "nodejs";
 process.env.PORT = String(port);
 process.env.__NEXT_PRIVATE_ORIGIN = `http://${host}:${port}`;
 
