@@ -8,6 +8,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -21,10 +22,12 @@ const metricsToken = crypto.randomBytes(24).toString("hex");
 const signerName = "Tofig Yagublu";
 let database: TestDatabase | undefined;
 let app: ChildProcess | undefined;
+let mailDir: string | undefined;
 
 afterAll(async () => {
   if (app && app.exitCode === null) app.kill("SIGKILL");
   await database?.drop();
+  if (mailDir) await fs.rm(mailDir, { recursive: true, force: true });
 });
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
@@ -42,6 +45,7 @@ describe("graceful shutdown", () => {
     database = await createTestDatabase({ migrate: false });
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
+    mailDir = path.join(os.tmpdir(), `fv-shutdown-mail-${port}`);
     let output = "";
     app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       cwd: root,
@@ -54,13 +58,15 @@ describe("graceful shutdown", () => {
         HOST: "127.0.0.1",
         APP_URL: base,
         SMTP_URL: "",
-        MAIL_SINK_DIR: path.join(os.tmpdir(), `fv-shutdown-mail-${port}`),
+        MAIL_SINK_DIR: mailDir,
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
         SIGNATURE_PEPPER: pepper,
         DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
         FIRST_ADMIN_EMAIL: "shutdown@localhost",
         METRICS_TOKEN: metricsToken,
         SHUTDOWN_DRAIN_SECONDS: "2",
+        // Within the 16 connections of the embedded test database, when no server is given.
+        DATABASE_POOL_SIZE: "4",
         LOG_LEVEL: "debug",
       },
     });
