@@ -38,6 +38,15 @@ export const envSchema = z.object({
   PETITION_TALLY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0: none).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Least severe log line written (JSON on stdout, pino's levels).
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Bearer token for /api/metrics (Prometheus). Unset: the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN must be at least 32 characters").optional(),
+  // On SIGTERM: seconds /api/ready answers 503 while requests are still served, so a
+  // load balancer stops sending before the listener closes; then the hard limit for
+  // in-flight requests and background jobs to finish before the process exits anyway.
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
   // "1" enables /api/bench/* (benchmark-only routes); never set in production.
   BENCH_ROUTES: z.enum(["0", "1"]).optional(),
   // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.

@@ -11,6 +11,7 @@ import { normaliseEmail } from "./normalise-email";
 import { consumeLimit } from "./rate-limits";
 import { signerRequestSchema } from "./schemas";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { errorField, logger } from "@/lib/log/logger";
 
 export const SIGNER_LINK_VALID_HOURS = 24;
 
@@ -64,7 +65,7 @@ export async function requestSignerLink(
     wakeOutboxWorker();
     return { status: "sent" };
   } catch (error) {
-    console.error("[petition] signer request failed:", error instanceof Error ? error.message : error);
+    logger().error({ err: errorField(error) }, "signer request failed");
     return { status: "unavailable" };
   }
 }
