@@ -9,6 +9,8 @@
  *   1. nginx: a static file from its cache, a profile, the home page, the JSON API list,
  *      the search page;
  *   2. one instance, no proxy: the same surfaces and the bare route handler;
+ * nginx's per-client rate limits are off here (wrk is one client); everything else is
+ * deploy/nginx/ as shipped.
  *   3. nginx without its cache (a session cookie bypasses it) on the profile page, with two
  *      instances and then with one.
  * Loopback only; every run is BENCH_SECONDS long (default 5, at most 30); BENCH_CONNECTIONS
@@ -48,7 +50,10 @@ function wrk(name: string, url: string, options: { post?: boolean; headers?: str
     perSecond,
     p50: out.match(/^\s+50%\s+(\S+)/m)?.[1] ?? "?",
     p99: out.match(/^\s+99%\s+(\S+)/m)?.[1] ?? "?",
-    errors: [out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1], out.match(/Socket errors: (.*)/)?.[1]]
+    errors: [
+      out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1]?.replace(/^/, "non-2xx: "),
+      out.match(/Socket errors: (.*)/)?.[1],
+    ]
       .filter(Boolean)
       .join("; "),
   };
@@ -67,7 +72,7 @@ function ratios(rows: Row[], reference: Row) {
 
 async function main() {
   if (spawnSync("wrk", ["--version"]).error) throw new Error("wrk not found: apt-get install -y wrk");
-  const cluster = await startCluster();
+  const cluster = await startCluster({ rateLimits: false });
   try {
     const profile = `/detainees/${slug}`;
     const html = (await request(cluster.url + profile)).text;

@@ -87,7 +87,7 @@ function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logDi
 }
 
 /** deploy/nginx/free-voices.conf with its upstreams, port and paths pointed at this run. */
-export function nginxConfig(options: { dir: string; port: number; upstreams: number[] }): string {
+export function nginxConfig(options: { dir: string; port: number; upstreams: number[]; rateLimits: boolean }): string {
   const shipped = fs.readFileSync(path.join(root, "deploy/nginx/free-voices.conf"), "utf8");
   const replacements: [RegExp, string][] = [
     [/^(\s*)server 127\.0\.0\.1:3001 (.*)$/m, `$1server 127.0.0.1:${options.upstreams[0]} $2`],
@@ -105,6 +105,9 @@ export function nginxConfig(options: { dir: string; port: number; upstreams: num
       throw new Error(`deploy/nginx/free-voices.conf no longer has ${pattern}: update tests/scale/cluster.ts`);
     site = site.replace(pattern, value);
   }
+  // A benchmark is one client sending thousands of requests a second: the per-client
+  // limits would measure nginx's 429s, so bench/ turns them off (and says so).
+  if (!options.rateLimits) site = site.replace(/^\s*limit_req zone=.*$/gm, "");
   fs.writeFileSync(path.join(options.dir, "free-voices.conf"), site);
   const temp = (name: string) => `${name}_temp_path ${path.join(options.dir, name)};`;
   return [
@@ -121,7 +124,7 @@ export function nginxConfig(options: { dir: string; port: number; upstreams: num
   ].join("\n");
 }
 
-export async function startCluster(): Promise<Cluster> {
+export async function startCluster(options: { rateLimits?: boolean } = {}): Promise<Cluster> {
   if (!fs.existsSync(nginxBinary)) {
     throw new Error(`nginx not found at ${nginxBinary}: apt-get install -y nginx (or set NGINX_BINARY)`);
   }
@@ -162,7 +165,10 @@ export async function startCluster(): Promise<Cluster> {
   const b = startInstance("b", portB, env, dir);
   await Promise.all([a.start(), b.start()]);
 
-  fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig({ dir, port: nginxPort, upstreams: [portA, portB] }));
+  fs.writeFileSync(
+    path.join(dir, "nginx.conf"),
+    nginxConfig({ dir, port: nginxPort, upstreams: [portA, portB], rateLimits: options.rateLimits ?? true }),
+  );
   const nginx = spawn(nginxBinary, ["-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log")], {
     stdio: ["ignore", "inherit", "inherit"],
   });

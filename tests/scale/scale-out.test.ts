@@ -157,7 +157,7 @@ describe("several instances behind nginx", () => {
     const { createStaff, sessionCookie } = await import("../../e2e/support/staff");
     const staff = await createStaff();
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
     });
     try {
