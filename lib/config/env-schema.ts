@@ -41,6 +41,8 @@ export const envSchema = z.object({
   CACHE_STORE: z
     .enum(["memory", "postgres"], { error: 'CACHE_STORE must be "memory" or "postgres"' })
     .default("memory"),
+  // Connections each instance opens for the shared page cache (CACHE_STORE=postgres).
+  CACHE_POOL_SIZE: z.coerce.number().int().min(1, "CACHE_POOL_SIZE must be at least 1").max(50).default(4),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0: none).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // "1" enables /api/bench/* (benchmark-only routes); never set in production.
