@@ -15,6 +15,14 @@ import { createTestDatabase, freePort, type TestDatabase } from "../support/test
 import { request } from "./http";
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+// Servers this process started. If it is interrupted (Ctrl-C, a timeout), they go with it
+// instead of lingering on their ports.
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 export const nginxBinary = process.env.NGINX_BINARY ?? "/usr/sbin/nginx";
 
 export type Instance = {
@@ -70,6 +78,7 @@ function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logDi
         ],
         { cwd: root, env, stdio: ["ignore", log, log] },
       );
+      children.add(child);
       await waitFor(
         async () => (await request(`${url}/api/petition/count`)).status === 200,
         `instance ${name} up`,
@@ -172,6 +181,7 @@ export async function startCluster(options: { rateLimits?: boolean } = {}): Prom
   const nginx = spawn(nginxBinary, ["-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log")], {
     stdio: ["ignore", "inherit", "inherit"],
   });
+  children.add(nginx);
   await waitFor(async () => (await request(`${url}/api/petition/count`)).status === 200, "nginx up", 20000);
 
   return {
