@@ -36,6 +36,13 @@ export const envSchema = z.object({
   SIGNATURE_ANONYMISE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   // Seconds between public count updates (also the count's cache max-age).
   PETITION_TALLY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Where rendered public pages are cached: "memory" (each instance its own, the default)
+  // or "postgres" (one cache in DATABASE_URL shared by every instance; see cache-handler.mjs).
+  CACHE_STORE: z
+    .enum(["memory", "postgres"], { error: 'CACHE_STORE must be "memory" or "postgres"' })
+    .default("memory"),
+  // Connections each instance opens for the shared page cache (CACHE_STORE=postgres).
+  CACHE_POOL_SIZE: z.coerce.number().int().min(1, "CACHE_POOL_SIZE must be at least 1").max(50).default(4),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0: none).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Least severe log line written (JSON on stdout, pino's levels).
