@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
 import { siteIcons } from "@/lib/site/site-icons";
 import { fontVariables } from "@/components/ui/fonts";
@@ -34,9 +33,6 @@ export default async function PublicLayout({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components only need the site strings and the error page's (error.tsx is
-  // a client component); the rest stays on the server.
-  const { site, error } = await getMessages();
   return (
     <html lang={locale} className={fontVariables}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
@@ -46,11 +42,11 @@ export default async function PublicLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ site, error }}>
-          <SiteHeader />
-          <main id="main">{children}</main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their texts as props, so
+            readers download no i18n library (docs/decisions/007-re-page-weight.md). */}
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );
