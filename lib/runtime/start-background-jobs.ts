@@ -1,14 +1,15 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
+import { runMirrorRebuild } from "@/lib/mirror/rebuild-mirror-job";
 import { runPetitionMaintenance } from "@/lib/petition/run-petition-maintenance";
 import { runTally } from "@/lib/petition/run-tally";
 
 const globalForJobs = globalThis as unknown as { backgroundJobsStarted?: boolean };
 
 /**
- * Jobs every app instance runs: the mail outbox, the petition tally and the privacy
- * schedule. Each takes a database lock (SKIP LOCKED rows or an advisory lock), so any
+ * Jobs every app instance runs: the mail outbox, the petition tally, the privacy
+ * schedule and the static mirror (kept per instance, see rebuild-mirror-job.ts). Each takes a database lock (SKIP LOCKED rows or an advisory lock), so any
  * number of instances can run them without doing the work twice, and none of them
  * depends on one instance being up.
  */
@@ -18,6 +19,8 @@ export function startBackgroundJobs() {
   startOutboxWorker();
   every(env().PETITION_TALLY_SECONDS * 1000, runTally);
   every(3_600_000, runPetitionMaintenance, 30_000);
+  // The static mirror, rebuilt after published changes (debounced inside the job).
+  every(15_000, runMirrorRebuild, 15_000);
 }
 
 function every(intervalMs: number, job: () => Promise<unknown>, firstDelayMs = 1_000) {

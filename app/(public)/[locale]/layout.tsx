@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
 import { siteIcons } from "@/lib/site/site-icons";
-import { fontVariables } from "@/components/ui/fonts";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import "../../globals.css";
@@ -34,7 +33,7 @@ export default async function PublicLayout({
   setRequestLocale(locale);
   const t = await getTranslations("site");
   return (
-    <html lang={locale} className={fontVariables}>
+    <html lang={locale}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
         <a
           href="#main"
