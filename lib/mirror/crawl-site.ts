@@ -34,6 +34,10 @@ export function crawlKey(raw: string, base: URL, origins: Set<string>): string |
     return null;
   }
   if (!origins.has(url.origin) || excluded.test(url.pathname)) return null;
+  // The mirror has no scripts: the app's JavaScript is never copied.
+  if (url.pathname.endsWith(".js")) return null;
+  // Share images carry a cache-busting version; the copy keeps one image per profile.
+  url.searchParams.delete("v");
   if ([...url.searchParams.keys()].some((key) => !keptParams.has(key))) return null;
   url.searchParams.sort();
   return url.pathname + url.search;
