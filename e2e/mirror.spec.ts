@@ -135,8 +135,9 @@ test("the mirror works from a plain static host, reaches nothing on the app, bre
     // The petition page explains how to sign on the live site and over Tor.
     await page.goto(`${mirrorOrigin}/az/petition/index.html`);
     await expect(page.locator("form")).toHaveCount(0);
-    await expect(page.getByRole("link", { name: `${baseURL}/az/petition` })).toBeVisible();
-    await expect(page.getByRole("link", { name: new URL("/az/petition", e2eOnionLocation).toString() })).toBeVisible();
+    const main = page.locator("#main");
+    await expect(main.getByRole("link", { name: `${baseURL}/az/petition` })).toBeVisible();
+    await expect(main.getByRole("link", { name: new URL("/az/petition", e2eOnionLocation).toString() })).toBeVisible();
 
     // Opened from disk, without any server, links still lead to pages.
     await page.goto(`file://${path.join(mirror.dir, "ru/index.html")}`);
