@@ -48,11 +48,10 @@ const nextConfig = {
   async headers() {
     return [
       {
-        // `next build` evaluates headers() into its routes manifest, and this plain-JS
-        // file loads before the app's TypeScript, so it reads process.env itself (not
-        // env()): ONION_LOCATION must be set when building. env-schema still validates it.
+        // Onion-Location is not here: `next build` fixes these headers, and the onion
+        // address must be configuration read at run time (proxy.ts sets it).
         source: "/:path*",
-        headers: securityHeaders({ onionLocation: process.env.ONION_LOCATION }),
+        headers: securityHeaders(),
       },
       {
         // Staff pages and signing responses must never sit in a shared cache.

@@ -8,6 +8,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Where the app's own SMTP sink (started by scripts/start.ts) keeps mail for the tests to read.
 export const mailDir = process.env.E2E_MAIL_DIR ?? path.join(os.tmpdir(), `fv-e2e-mail-${port}`);
 process.env.E2E_MAIL_DIR = mailDir;
+export const e2eOnionLocation = "http://freevoicese2eonionaddressfortestsonly.onion/";
 
 export default defineConfig({
   testDir: "e2e",
@@ -59,6 +60,8 @@ export default defineConfig({
       SMTP_URL: "",
       MAIL_SINK_DIR: mailDir,
       PETITION_TALLY_SECONDS: "1",
+      // Read at run time (e2e/onion-service.spec.ts); the build does not know it.
+      ONION_LOCATION: e2eOnionLocation,
     },
   },
 });

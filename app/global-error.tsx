@@ -3,7 +3,6 @@
 import { usePathname } from "next/navigation";
 import { ErrorNotice } from "@/components/site/error-notice";
 import type { ErrorPageProps } from "@/components/site/error-page-props";
-import { fontVariables } from "@/components/ui/fonts";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import en from "@/messages/en/error.json";
 import az from "@/messages/az/error.json";
@@ -23,7 +22,7 @@ export default function GlobalError({ error, retry }: ErrorPageProps) {
   const locale: Locale = prefix === "az" || prefix === "ru" ? prefix : "en";
   const admin = pathname.startsWith("/admin");
   return (
-    <html lang={locale} className={fontVariables}>
+    <html lang={locale}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
         <main id="main">
           <ErrorNotice

@@ -51,9 +51,9 @@ async function shutdown(code: number, signal?: NodeJS.Signals) {
 process.on("SIGINT", () => void shutdown(0, "SIGINT"));
 process.on("SIGTERM", () => void shutdown(0, "SIGTERM"));
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: process.env });
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
   });
 }
@@ -101,7 +101,11 @@ async function main() {
 
   if (!dev && !isBuildCurrent(root)) {
     log("building the app (first start or changed source)");
-    await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"]);
+    // Run-time settings stay out of the build, so one build serves any onion address
+    // (and e2e/onion-service.spec.ts proves the header and link are read at run time).
+    const buildEnv = { ...process.env };
+    delete buildEnv.ONION_LOCATION;
+    await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], buildEnv);
     recordBuild(root);
   }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { fontVariables } from "@/components/ui/fonts";
 import { getStaffSession } from "@/lib/auth/session";
 import { siteIcons } from "@/lib/site/site-icons";
 import "../globals.css";
@@ -18,7 +17,7 @@ export const metadata: Metadata = {
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const staff = await getStaffSession();
   return (
-    <html lang="en" className={fontVariables}>
+    <html lang="en">
       <body className="min-h-screen bg-stone-100 font-sans text-stone-900 antialiased">
         <a
           href="#main"
@@ -41,6 +40,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 </Link>
                 <Link href="/admin/petition" className="underline">
                   Petition
+                </Link>
+                <Link href="/admin/mirror" className="underline">
+                  Mirror
                 </Link>
                 {staff.role === "ADMIN" && (
                   <Link href="/admin/staff" className="underline">

@@ -1,19 +1,16 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { usePathname } from "@/lib/i18n/navigation";
-import { localePath, locales } from "@/lib/i18n/routing";
+import { usePathname } from "next/navigation";
+import { localePath, locales, stripLocale, type Locale } from "@/lib/i18n/locale-path";
 
-const names: Record<(typeof locales)[number], string> = { en: "English", az: "Azərbaycanca", ru: "Русский" };
+const names: Record<Locale, string> = { en: "English", az: "Azərbaycanca", ru: "Русский" };
 
 // A client component only to read the current path; it renders plain links, so it
-// works the same with JavaScript off.
-export function LanguageSwitcher() {
-  const t = useTranslations("site");
-  const pathname = usePathname();
-  const current = useLocale();
+// works the same with JavaScript off. Texts come as props: no i18n library on the client.
+export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+  const pathname = stripLocale(usePathname() ?? "/");
   return (
-    <nav aria-label={t("language")}>
+    <nav aria-label={label}>
       <ul className="flex gap-3 text-sm">
         {locales.map((locale) => (
           <li key={locale}>

@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locale-path";
 import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
+  const locale = (await getLocale()) as Locale;
   return (
     <header className="site-header border-b border-stone-200 bg-white">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
@@ -36,7 +38,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="no-print">
-          <LanguageSwitcher />
+          <LanguageSwitcher current={locale} label={t("language")} />
         </div>
       </Container>
     </header>

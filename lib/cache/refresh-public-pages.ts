@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { requestMirrorRebuild } from "@/lib/mirror/rebuild-mirror-job";
 
 /**
  * Public pages are cached (ISR). After staff change anything, call this so the next
@@ -15,4 +16,6 @@ import { revalidatePath } from "next/cache";
  */
 export function refreshPublicPages(): void {
   revalidatePath("/", "layout");
+  // The downloadable static mirror follows, debounced (lib/mirror/rebuild-mirror-job.ts).
+  requestMirrorRebuild();
 }

@@ -58,7 +58,11 @@ export const envSchema = z.object({
   BENCH_ROUTES: z.enum(["0", "1"]).optional(),
   // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.
   MAIL_SINK_DIR: z.string().optional(),
+  // This site's onion service (http://….onion/): the Onion-Location header, the footer
+  // link and the mirror's petition page. Read at run time.
   ONION_LOCATION: z.url().optional(),
+  // Seconds without a published change before the static mirror is rebuilt (debounce).
+  MIRROR_DEBOUNCE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   // Uploads live in DATA_DIR/uploads (the launcher also keeps the embedded database and secrets there).
   DATA_DIR: z.string().min(1).default(".data"),
   // The first admin created on an empty database.

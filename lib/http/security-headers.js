@@ -18,7 +18,7 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 /** @returns {{ key: string; value: string }[]} */
-export function securityHeaders({ onionLocation } = {}) {
+export function securityHeaders() {
   const headers = [
     { key: "Content-Security-Policy", value: contentSecurityPolicy },
     { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
@@ -31,6 +31,5 @@ export function securityHeaders({ onionLocation } = {}) {
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
-  if (onionLocation) headers.push({ key: "Onion-Location", value: onionLocation });
   return headers;
 }

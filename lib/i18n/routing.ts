@@ -1,11 +1,11 @@
 import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "./locale-path";
 
-export const locales = ["en", "az", "ru"] as const;
-export type Locale = (typeof locales)[number];
+export { isLocale, localePath, locales, type Locale } from "./locale-path";
 
 export const routing = defineRouting({
   locales,
-  defaultLocale: "en",
+  defaultLocale,
   // English at the root, others under /az and /ru.
   localePrefix: "as-needed",
   // The URL alone decides the language: pages stay cacheable for everyone and no
@@ -13,14 +13,3 @@ export const routing = defineRouting({
   localeDetection: false,
   localeCookie: false,
 });
-
-export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
-}
-
-/** The public URL path of `pathname` (locale-free, e.g. "/detainees/x") in `locale`. */
-export function localePath(locale: Locale, pathname: string): string {
-  const clean = pathname.startsWith("/") ? pathname : `/${pathname}`;
-  if (locale === routing.defaultLocale) return clean;
-  return clean === "/" ? `/${locale}` : `/${locale}${clean}`;
-}

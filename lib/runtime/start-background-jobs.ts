@@ -5,6 +5,7 @@ import { closeDatabasePools } from "@/lib/db/close-database-pools";
 import { whenGroupCommitsIdle } from "@/lib/db/group-commit";
 import { errorField, logger } from "@/lib/log/logger";
 import { startOutboxWorker, stopOutboxWorker } from "@/lib/mail/outbox-worker";
+import { runMirrorRebuild } from "@/lib/mirror/rebuild-mirror-job";
 import { runPetitionMaintenance } from "@/lib/petition/run-petition-maintenance";
 import { runTally } from "@/lib/petition/run-tally";
 import { onShutdown } from "./lifecycle";
@@ -12,9 +13,10 @@ import { onShutdown } from "./lifecycle";
 const globalForJobs = globalThis as unknown as { backgroundJobsStarted?: boolean };
 
 /**
- * Jobs every app instance runs: the mail outbox, the petition tally and the privacy
- * schedule. Each takes a database lock (SKIP LOCKED rows or an advisory lock), so any
- * number of instances can run them without doing the work twice, and none of them
+ * Jobs every app instance runs: the mail outbox, the petition tally, the privacy
+ * schedule, session purging and the static mirror (kept per instance, see
+ * rebuild-mirror-job.ts). Each shared job takes a database lock (SKIP LOCKED rows or an
+ * advisory lock), so any number of instances can run them without doing the work twice, and none of them
  * depends on one instance being up. At shutdown (scripts/serve.ts, after the last
  * request was answered) the hooks below run from the last to the first.
  */
@@ -27,6 +29,8 @@ export function startBackgroundJobs() {
     every(env().PETITION_TALLY_SECONDS * 1000, runTally),
     every(3_600_000, runPetitionMaintenance, 30_000),
     every(3_600_000, purgeEndedSessions, 60_000),
+    // The static mirror, rebuilt after published changes (debounced inside the job).
+    every(15_000, runMirrorRebuild, 15_000),
   ];
   onShutdown("background jobs", () => Promise.all([stopOutboxWorker(), ...jobs.map((stop) => stop())]));
   onShutdown("signatures in flight", whenGroupCommitsIdle);

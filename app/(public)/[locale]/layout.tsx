@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
 import { siteIcons } from "@/lib/site/site-icons";
-import { fontVariables } from "@/components/ui/fonts";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
 import "../../globals.css";
@@ -34,11 +32,8 @@ export default async function PublicLayout({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
-  // Client components only need the site strings and the error page's (error.tsx is
-  // a client component); the rest stays on the server.
-  const { site, error } = await getMessages();
   return (
-    <html lang={locale} className={fontVariables}>
+    <html lang={locale}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
         <a
           href="#main"
@@ -46,11 +41,11 @@ export default async function PublicLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ site, error }}>
-          <SiteHeader />
-          <main id="main">{children}</main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their texts as props, so
+            readers download no i18n library (docs/decisions/007-re-page-weight.md). */}
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -7,8 +7,8 @@ import { isLocale } from "@/lib/i18n/routing";
 /**
  * The share card (1200×630) for a profile: name, status, days in detention.
  * Drawn with ImageResponse's own font (Geist, shipped inside `next`, which covers
- * Azerbaijani and Cyrillic): the Inter package we serve on pages ships only WOFF2,
- * which ImageResponse cannot read. No network access at any point.
+ * Azerbaijani and Cyrillic): pages use the reader's system font, and no font file
+ * is fetched from anywhere.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
