@@ -59,6 +59,10 @@ export default defineConfig({
       SMTP_URL: "",
       MAIL_SINK_DIR: mailDir,
       PETITION_TALLY_SECONDS: "1",
+      // The tests play the reverse proxy: they send X-Forwarded-For to act as many signers.
+      TRUST_PROXY_HOPS: "1",
+      // The production path on this machine only: no real mail server, http on 127.0.0.1.
+      ALLOW_INSECURE_LOCAL: "1",
     },
   },
 });

@@ -7,9 +7,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { config as loadDotenv } from "dotenv";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { parseEnv } from "../lib/config/env-schema";
+import { assertSafeProduction } from "../lib/config/launch-checks";
 import { loadOrCreateLocalSecrets, secretNames } from "../lib/runtime/local-secrets";
 import { isBuildCurrent, recordBuild } from "../lib/runtime/build-stamp";
 import { prepareDatabase } from "../lib/runtime/prepare-database";
@@ -54,6 +56,8 @@ function run(command: string, args: string[]): Promise<void> {
 
 async function main() {
   if (process.env.DATABASE_URL) {
+    // Before anything is started or listens: every unsafe setting named at once.
+    assertSafeProduction(process.env, dataDir);
     const missing = secretNames.filter((name) => !process.env[name]);
     if (missing.length > 0) {
       throw new Error(
@@ -81,9 +85,6 @@ async function main() {
     log(
       `SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`,
     );
-    if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && !process.env.E2E_DATABASE_URL) {
-      log("WARNING: no real mail server is configured, so no signer will receive a confirmation link. Set SMTP_URL.");
-    }
   }
 
   // Fails here, before anything starts, with one message naming every bad variable.
@@ -105,6 +106,9 @@ async function main() {
     process.execPath,
     [
       ...serverFlags,
+      // Puts each connection's own address where lib/http/client-ip.ts can trust it.
+      "--import",
+      pathToFileURL(path.join(root, "scripts/peer-address.mjs")).href,
       path.join(root, "node_modules/next/dist/bin/next"),
       dev ? "dev" : "start",
       "-p",
