@@ -14,22 +14,20 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function start(settings: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none",
-        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-        SIGNATURE_PEPPER: crypto.randomBytes(32).toString("hex"),
-        DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
-        ...settings,
-      },
-    });
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none",
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
+      SIGNATURE_PEPPER: crypto.randomBytes(32).toString("hex"),
+      DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
+      ...settings,
+    };
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env });
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
     child.on("exit", (code) => resolve({ code, output }));
   });
 }
