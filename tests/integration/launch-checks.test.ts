@@ -17,6 +17,7 @@ function start(settings: Record<string, string>): Promise<{ code: number | null;
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none",
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
