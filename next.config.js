@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/http/security-headers.js";
+import { contentSecurityPolicy, securityHeaders } from "./lib/http/security-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -42,6 +42,16 @@ const nextConfig = {
         // env()): ONION_LOCATION must be set when building. env-schema still validates it.
         source: "/:path*",
         headers: securityHeaders({ onionLocation: process.env.ONION_LOCATION }),
+      },
+      {
+        // Public pages are static HTML: one policy for all. The admin area gets a
+        // per-request nonce from proxy.ts instead (docs/decisions/007-pl-content-security-policy.md).
+        source: "/",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }],
+      },
+      {
+        source: "/:path((?!admin(?:/|$)).+)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }],
       },
       {
         // Staff pages and signing responses must never sit in a shared cache.
