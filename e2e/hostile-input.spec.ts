@@ -52,6 +52,11 @@ const VALUES = [
 const RAW = ["%00", "a%00b", "%FF", "%C0%AE", "%E0%80", "%ED%A0%80", "%zz", "%", "%2e%2e%2f%2e%2e%2f", "%0d%0a"];
 
 const pathValues = [...VALUES.map(encodeURIComponent), ...RAW];
+// Rendered pages cost a render per request on a shared 2-core machine: they get a
+// shorter table (one of each kind), the JSON API and the sign endpoint the whole one.
+const CORE = VALUES.filter((_, i) => [0, 1, 2, 3, 4, 6, 9, 14, 15, 18, 24, 26].includes(i));
+const corePathValues = [...CORE.map(encodeURIComponent), ...RAW];
+const isApi = (route: string) => route.startsWith("/api/");
 
 const PATH_ROUTES = [
   "/detainees/{}",
@@ -134,6 +139,7 @@ async function rowCounts() {
 
 test("no input answers 500, shows a stack trace or writes anything", async ({ request, baseURL }) => {
   test.setTimeout(180_000);
+  const started = Date.now();
   const origin = baseURL!;
   const detainee = await testDb.detainee.findFirstOrThrow({ where: { published: true }, select: { slug: true } });
   // A real invitation, so its form is on the page; each post leaves the other fields empty and is refused.
@@ -162,7 +168,9 @@ test("no input answers 500, shows a stack trace or writes anything", async ({ re
 
   // Path parameters.
   await inBatches(
-    PATH_ROUTES.flatMap((route) => pathValues.map((value) => route.replace("{}", value))),
+    PATH_ROUTES.flatMap((route) =>
+      (isApi(route) ? pathValues : corePathValues).map((value) => route.replace("{}", value)),
+    ),
     8,
     (url) => check(`GET ${url.slice(0, 120)}`, get(url)),
   );
@@ -170,7 +178,9 @@ test("no input answers 500, shows a stack trace or writes anything", async ({ re
   // Query parameters, one at a time, each value plus a repeated key.
   const queries = QUERY_ROUTES.flatMap(([route, params]) =>
     params.flatMap((param) => [
-      ...pathValues.map((value) => `${route.replace("{slug}", detainee.slug)}?${param}=${value}`),
+      ...(isApi(route) ? pathValues : corePathValues).map(
+        (value) => `${route.replace("{slug}", detainee.slug)}?${param}=${value}`,
+      ),
       `${route.replace("{slug}", detainee.slug)}?${param}=a&${param}=b&${param}[]=c`,
     ]),
   );
@@ -182,7 +192,7 @@ test("no input answers 500, shows a stack trace or writes anything", async ({ re
   await inBatches(
     signFields.flatMap((field) => [
       ...VALUES.map((value) => ({ field, form: true, value: value as unknown })),
-      ...VALUES.slice(0, 12).map((value) => ({ field, form: false, value: value as unknown })),
+      ...VALUES.map((value) => ({ field, form: false, value: value as unknown })),
       ...jsonOddities.map((value) => ({ field, form: false, value })),
     ]),
     8,
@@ -215,7 +225,7 @@ test("no input answers 500, shows a stack trace or writes anything", async ({ re
     expect(forms.length, `a server-action form on ${page}`).toBeGreaterThan(0);
     const posts = forms.flatMap((form) =>
       form.names.flatMap((name) =>
-        VALUES.map((value) => {
+        CORE.map((value) => {
           const blank = Object.fromEntries(
             Object.entries(form.fields).map(([key, v]) => [
               key,
@@ -249,6 +259,8 @@ test("no input answers 500, shows a stack trace or writes anything", async ({ re
       check(`${method} ${url}`, () => request.fetch(url, { method, headers: { origin }, maxRedirects: 0 })),
   );
 
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`hostile input: ${checks.length} requests in ${seconds.toFixed(1)} s`);
   expect(problems, problems.slice(0, 20).join("\n")).toEqual([]);
   expect(checks.length).toBeGreaterThanOrEqual(2000);
   expect(await rowCounts()).toEqual(before);
