@@ -7,6 +7,10 @@ import { contentSecurityPolicy } from "@/lib/http/security-headers";
  *
  * - An address with a broken percent-encoding (`/detainees/%FF`, `/x/%zz`) is answered
  *   400 here: Next fails to decode it inside its router and would answer 500.
+ * - A server-action post larger than Next's limit (`serverActions.bodySizeLimit`) is
+ *   answered 413 here, from its Content-Length: Next refuses it too, but answers 500
+ *   (a TODO in its action handler). A post without a length is refused (411): browsers
+ *   always send one for a form.
  * - The admin area's Content-Security-Policy, with a nonce made for this request: Next
  *   reads it from the request's own CSP header and puts it on every script it renders,
  *   so an injected inline script (a stored XSS in a name, say) does not run for staff.
@@ -15,6 +19,8 @@ import { contentSecurityPolicy } from "@/lib/http/security-headers";
  *   session itself.
  */
 export function proxy(request: NextRequest) {
+  const tooLarge = actionBodyRefusal(request);
+  if (tooLarge) return tooLarge;
   if (!isDecodable(request.nextUrl.pathname)) {
     return new NextResponse("Bad request: the address has a broken percent-encoding.\n", {
       status: 400,
@@ -31,6 +37,27 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Next's default for server actions (next.config.js leaves `serverActions.bodySizeLimit` unset).
+const ACTION_BODY_LIMIT = 1024 * 1024;
+// Route handlers that take a form post and read it with their own cap (lib/http/read-body.ts).
+const OWN_CAP = /^\/(admin\/detainees\/[^/]+\/photo|api\/)/;
+
+function actionBodyRefusal(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || OWN_CAP.test(request.nextUrl.pathname)) return null;
+  const isAction =
+    request.headers.has("next-action") || (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  if (!isAction) return null;
+  const length = Number(request.headers.get("content-length") ?? NaN);
+  const text = (status: number, message: string) =>
+    new NextResponse(message, {
+      status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  if (!Number.isFinite(length)) return text(411, "Length required: send the form's Content-Length.\n");
+  if (length > ACTION_BODY_LIMIT) return text(413, "The form is larger than 1 MB.\n");
+  return null;
+}
+
 function isDecodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
@@ -40,6 +67,14 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
-// The admin area, and any address holding a "%" (public pages without one, the
-// cached majority, never run the proxy).
-export const config = { matcher: ["/admin", "/admin/:path*", "/:path(.*%.*)"] };
+// The admin area, any address holding a "%", and form posts (server actions). Public
+// GETs without a "%", the cached majority, never run the proxy.
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    "/:path(.*%.*)",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
+};

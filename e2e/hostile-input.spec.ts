@@ -289,6 +289,14 @@ test("request bodies are capped before they are read", async ({ request, baseURL
     data: `name=${"a".repeat(2 * 1024 * 1024)}`,
   });
   expect(big.status()).toBe(413);
+  // Server actions: Next's own cap (serverActions.bodySizeLimit, 1 MB by default) refuses it.
+  const form = formsOf(await (await request.get("/petition")).text()).find((f) => "name" in f.fields)!;
+  const bigAction = await request.post("/petition", {
+    headers: { origin },
+    multipart: { ...form.fields, name: "a".repeat(2 * 1024 * 1024) },
+    maxRedirects: 0,
+  });
+  expect(bigAction.status()).toBe(413);
 
   const staff = await createStaff();
   await context.addCookies([await sessionCookie(staff.id)]);
