@@ -3,8 +3,9 @@ import { staffEmailSchema } from "../staff/staff-email";
 
 // Every variable the app reads, validated once at start-up. `.env.example`
 // documents each one; keep the two in step. Variables only the launcher, tests or
-// benchmarks use (PORT, HOST, EMBEDDED_DB_PORT, SMTP_SINK_PORT, E2E_*, BENCH_* but
-// BENCH_ROUTES) are read where they are used, in scripts/, e2e/, tests/ and bench/.
+// benchmarks use (PORT, HOST, EMBEDDED_DB_PORT, SMTP_SINK_PORT, ALLOW_INSECURE_LOCAL,
+// E2E_*, BENCH_* but BENCH_ROUTES) are read where they are used, in scripts/, e2e/,
+// tests/ and bench/. Production's extra refusals: lib/config/launch-checks.ts.
 const secret = (name: string) =>
   z
     .string({ error: `${name} is required (npm start generates one in .data/secrets.json)` })
@@ -36,7 +37,8 @@ export const envSchema = z.object({
   SIGNATURE_ANONYMISE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   // Seconds between public count updates (also the count's cache max-age).
   PETITION_TALLY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
-  // Reverse proxies in front of the app that append to X-Forwarded-For (0: none).
+  // Reverse proxies in front of the app that append to X-Forwarded-For (0: none, and
+  // X-Forwarded-For is ignored: lib/http/client-ip.ts).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // "1" enables /api/bench/* (benchmark-only routes); never set in production.
   BENCH_ROUTES: z.enum(["0", "1"]).optional(),
