@@ -121,6 +121,81 @@ test("disabling an account and signing out everywhere end sessions at once", asy
   await second.close();
 });
 
+test("signing out ends the session on the server: its cookie replayed elsewhere gets the sign-in page", async ({
+  page,
+  browser,
+}) => {
+  const staff = await createStaff();
+  await signIn(page, staff);
+  const stolen = (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(stolen).toHaveLength(1);
+
+  await page.goto("/admin/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(stolen);
+  const attacker = await replay.newPage();
+  await attacker.goto("/admin/detainees");
+  await expect(attacker).toHaveURL(/\/admin\/sign-in$/);
+  await replay.close();
+});
+
+test("the account page lists every session and ends another one", async ({ page, browser }) => {
+  const staff = await createStaff();
+  await signIn(page, staff);
+  const second = await browser.newContext();
+  const elsewhere = await second.newPage();
+  await signIn(elsewhere, staff, 1);
+
+  await page.goto("/admin/account");
+  const sessions = page.getByRole("table");
+  await expect(sessions.getByRole("row")).toHaveCount(3); // header, this device, the other one
+  await expect(sessions.getByRole("cell", { name: /\(this device\)$/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await sessions.getByRole("button", { name: /^End session/ }).click();
+  await expect(sessions.getByRole("row")).toHaveCount(2);
+
+  await elsewhere.goto("/admin/detainees");
+  await expect(elsewhere).toHaveURL(/\/admin\/sign-in$/);
+  await page.goto("/admin/detainees");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/detainees$/);
+  await second.close();
+});
+
+test("under a password-guessing attack, a remembered browser signs in as usual and a new one after a proof-of-work", async ({
+  page,
+  browser,
+}) => {
+  const staff = await createStaff();
+  await signIn(page, staff); // this browser is remembered from now on
+  await page.goto("/admin/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // A botnet's wrong passwords for this account this hour, from many addresses.
+  await testDb.rateLimit.create({
+    data: { key: `login-acct:${staff.email}`, points: 200, expire: BigInt(Date.now() + 3_600_000) },
+  });
+  await signIn(page, staff, 1);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("/admin/sign-in");
+  await other.getByLabel("Email").fill(staff.email);
+  await other.getByLabel("Password").fill(staff.password);
+  await other.getByRole("button", { name: "Continue" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "a new device must first solve" })).toBeVisible();
+  await expect(other.locator('input[name="altcha"]')).toHaveValue(/.+/, { timeout: 60_000 });
+  await other.getByLabel("Password").fill(staff.password);
+  await other.getByRole("button", { name: "Continue" }).click();
+  await expect(other).toHaveURL(/\/admin\/sign-in\/code$/);
+  await other.getByLabel("Code").fill(totpCode(staff.secret!, -1));
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
+  await fresh.close();
+});
+
 test("an admin reads and filters the audit log; an editor cannot open it", async ({ page, browser }) => {
   const admin = await createStaff({ role: "ADMIN" });
   const entityId = `audit-target-${Date.now()}`;

@@ -30,7 +30,7 @@ const internals =
 
 test("a missing profile is a localised 404 in Azerbaijani and Russian", async ({ page }) => {
   for (const [locale, heading, home] of [
-    ["az", "Səhifə tapılmadı", "Kampaniyaya qayıt"],
+    ["az", "Səhifə tapılmadı", "Kampaniyaya qayıdın"],
     ["ru", "Страница не найдена", "Вернуться к кампании"],
   ] as const) {
     const response = await page.goto(`/${locale}/detainees/${uniqueSlug("nobody")}`);

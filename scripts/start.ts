@@ -55,7 +55,9 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 async function main() {
-  if (process.env.DATABASE_URL) {
+  // Decided before the embedded database sets DATABASE_URL: the production path never prints a password.
+  const productionPath = Boolean(process.env.DATABASE_URL);
+  if (productionPath) {
     // Before anything is started or listens: every unsafe setting named at once.
     assertSafeProduction(process.env, dataDir);
     const missing = secretNames.filter((name) => !process.env[name]);
@@ -90,7 +92,7 @@ async function main() {
   // Fails here, before anything starts, with one message naming every bad variable.
   parseEnv(process.env);
 
-  const firstAdmin = await prepareDatabase(process.env.DATABASE_URL!, log);
+  const firstAdmin = await prepareDatabase(process.env.DATABASE_URL!, log, productionPath ? "setup-link" : "password");
 
   if (!dev && !isBuildCurrent(root)) {
     log("building the app (first start or changed source)");

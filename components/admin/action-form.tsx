@@ -252,3 +252,8 @@ export function ConflictNotice() {
     </div>
   );
 }
+
+/** The result the surrounding ActionForm last got, for fields that appear only after a particular answer. */
+export function useActionFormState(): ActionState<OkData> {
+  return useContext(FormState);
+}

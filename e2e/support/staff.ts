@@ -58,9 +58,17 @@ export async function signIn(page: Page, staff: TestStaff, step = 0) {
   await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
 }
 
-/** A session cookie as the app would issue it, for request-level checks. */
+/** A session cookie as the app would issue it (with its server-side session row), for request-level checks. */
 export async function sessionCookie(userId: string, authAt = Date.now()) {
-  const value = await encode({ token: { sub: userId, authAt }, secret: process.env.NEXTAUTH_SECRET!, maxAge: 3600 });
+  const { id: sid } = await testDb.staffSession.create({
+    data: { userId, device: "Test browser", createdAt: new Date(authAt), lastSeenAt: new Date(authAt) },
+    select: { id: true },
+  });
+  const value = await encode({
+    token: { sub: userId, sid, authAt },
+    secret: process.env.NEXTAUTH_SECRET!,
+    maxAge: 3600,
+  });
   return {
     name: "next-auth.session-token",
     value,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { decryptText } from "@/lib/crypto/encryption";
-import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from "./login-limits";
+import { loginGate, recordLoginFailure, recordLoginSuccess } from "./login-limits";
 import { verifyTotpCode } from "./totp";
 
 export type CodeCheck = { status: "ok" } | { status: "wrong" } | { status: "blocked"; retryAfterSeconds: number };
@@ -14,7 +14,7 @@ export async function checkCode(
   userId: string,
   code: string,
   ip: string,
-  options: { enrolling?: boolean } = {},
+  options: { enrolling?: boolean; rememberedDevice?: boolean } = {},
 ): Promise<CodeCheck> {
   const user = await db.staffUser.findUnique({
     where: { id: userId },
@@ -22,8 +22,9 @@ export async function checkCode(
   });
   if (!user || user.disabledAt || !user.totpSecretEncrypted) return { status: "wrong" };
   if (!options.enrolling && !user.totpEnabledAt) return { status: "wrong" };
-  const wait = await loginBlockedFor(user.email, ip);
-  if (wait > 0) return { status: "blocked", retryAfterSeconds: wait };
+  // The password step already asked for proof of work when the account is under attack.
+  const { blockedFor } = await loginGate(user.email, ip, options.rememberedDevice ?? false);
+  if (blockedFor > 0) return { status: "blocked", retryAfterSeconds: blockedFor };
   if (!(await verifyTotpCode(user.id, decryptText(user.totpSecretEncrypted), code))) {
     await recordLoginFailure(user.email, ip);
     return { status: "wrong" };

@@ -4,7 +4,8 @@ import { env } from "@/lib/config/env";
 import { clientIpOfNodeHeaders } from "@/lib/http/client-ip";
 import { checkCode } from "./check-code";
 import { checkPassword } from "./check-password";
-import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS } from "./session-rules";
+import { revokeStaffSession, startStaffSession } from "./staff-sessions";
 
 /**
  * next-auth configuration, in one place. The admin sign-in pages run the same two checks
@@ -35,13 +36,21 @@ export const authOptions: NextAuthOptions = {
         if (password.status !== "ok" || !password.enrolled) return null;
         const code = await checkCode(password.userId, credentials.code, ip);
         if (code.status !== "ok") return null;
-        return { id: password.userId, email: password.email };
+        const userAgent = request?.headers?.["user-agent"];
+        const sid = await startStaffSession(password.userId, typeof userAgent === "string" ? userAgent : null);
+        return { id: password.userId, email: password.email, sid };
       },
     }),
   ],
+  // next-auth's own sign-out route ends the session on the server as well.
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeStaffSession(token.sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
-      if (user) return { sub: user.id, authAt: Date.now() };
+      if (user) return { sub: user.id, sid: (user as { sid?: string }).sid, authAt: Date.now() };
       return token;
     },
     session({ session, token }) {

@@ -4,6 +4,8 @@ import { staffEmailSchema } from "@/lib/staff/staff-email";
 export const signInSchema = z.object({
   email: staffEmailSchema,
   password: z.string().min(1, "Enter your password.").max(1024),
+  // The proof-of-work solution, asked for only while the account is under attack.
+  altcha: z.string().max(20_000).optional(),
 });
 
 export const codeSchema = z

@@ -2,19 +2,23 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/config/env";
+import { SESSION_MAX_AGE_SECONDS } from "./session-rules";
+import { startStaffSession } from "./staff-sessions";
 
 /**
  * Staff sessions are next-auth JWT sessions (encrypted, in next-auth's own cookie, so
- * next-auth's routes and ours read the same thing). They are short, and every request
- * also checks the account in the database (see session.ts), so disabling an account or
- * "sign out everywhere" takes effect on the very next request.
+ * next-auth's routes and ours read the same thing). The JWT names a StaffSession row,
+ * and every request checks that row and the account in the database (see session.ts),
+ * so signing out, disabling an account or "sign out everywhere" takes effect on the
+ * very next request, and an idle or old session ends whatever the cookie says.
  */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 const PENDING_MAX_AGE_SECONDS = 10 * 60;
 const PENDING_SALT = "free-voices.pending-sign-in";
 
-export type SessionClaims = { sub: string; authAt: number };
-export type PendingClaims = { sub: string; email: string; stage: "code" | "enrol" };
+export type SessionClaims = { sub: string; sid: string; authAt: number };
+/** `remembered`: the password step saw this device's signed cookie (no per-account friction at the code step). */
+export type PendingClaims = { sub: string; email: string; stage: "code" | "enrol"; remembered?: boolean };
 
 function secure(): boolean {
   return (env().NEXTAUTH_URL ?? env().APP_URL).startsWith("https://");
@@ -34,24 +38,35 @@ function secret(): string {
 
 const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: secure(), path: "/" });
 
-export async function encodeSessionToken(userId: string, authAt = Date.now()): Promise<string> {
-  return encode({ token: { sub: userId, authAt }, secret: secret(), maxAge: SESSION_MAX_AGE_SECONDS });
+export async function encodeSessionToken(claims: SessionClaims): Promise<string> {
+  return encode({ token: claims, secret: secret(), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** Starts a session row for `userId` (signed in at `authAt`) and returns the JWT that names it. */
+export async function issueSessionToken(
+  userId: string,
+  authAt = Date.now(),
+  userAgent: string | null = null,
+): Promise<string> {
+  const sid = await startStaffSession(userId, userAgent, authAt);
+  return encodeSessionToken({ sub: userId, sid, authAt });
 }
 
 export async function readSessionClaims(token: string | undefined): Promise<SessionClaims | null> {
   if (!token) return null;
   try {
     const claims = await decode({ token, secret: secret() });
-    if (!claims || typeof claims.sub !== "string") return null;
+    // A token without a session id predates server-side sessions: it is not honoured.
+    if (!claims || typeof claims.sub !== "string" || typeof claims.sid !== "string") return null;
     const authAt = typeof claims.authAt === "number" ? claims.authAt : Number(claims.iat ?? 0) * 1000;
-    return { sub: claims.sub, authAt };
+    return { sub: claims.sub, sid: claims.sid, authAt };
   } catch {
     return null;
   }
 }
 
-export async function setSessionCookie(userId: string): Promise<void> {
-  (await cookies()).set(sessionCookieName(), await encodeSessionToken(userId), {
+export async function setSessionCookie(userId: string, userAgent: string | null): Promise<void> {
+  (await cookies()).set(sessionCookieName(), await issueSessionToken(userId, Date.now(), userAgent), {
     ...cookieOptions(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
@@ -80,7 +95,7 @@ export async function readPendingSignIn(): Promise<PendingClaims | null> {
     const claims = await decode({ token, secret: secret(), salt: PENDING_SALT });
     if (!claims || typeof claims.sub !== "string" || typeof claims.email !== "string") return null;
     if (claims.stage !== "code" && claims.stage !== "enrol") return null;
-    return { sub: claims.sub, email: claims.email, stage: claims.stage };
+    return { sub: claims.sub, email: claims.email, stage: claims.stage, remembered: claims.remembered === true };
   } catch {
     return null;
   }

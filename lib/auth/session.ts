@@ -7,6 +7,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { env } from "@/lib/config/env";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { readSessionClaims, sessionCookieName } from "./session-cookie";
+import { lastSeenIsStale, sessionEndReason } from "./session-rules";
 
 declare const authorised: unique symbol;
 
@@ -15,12 +16,21 @@ declare const authorised: unique symbol;
  * `staffForClaims`) produces one, so a data function that takes a StaffSession cannot
  * be reached without the check.
  */
-export type StaffSession = { id: string; email: string; name: string; role: Role; readonly [authorised]: true };
+export type StaffSession = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** The StaffSession row of this sign-in (sign-out revokes it). */
+  sessionId: string;
+  readonly [authorised]: true;
+};
 
 /**
- * The signed-in staff member, or null. The JWT alone is not trusted: the account is
- * read on every request, so a disabled account, a "sign out everywhere" (sessions
- * issued before `sessionsValidAfter`) or an account without a second factor gets null.
+ * The signed-in staff member, or null. The JWT alone is not trusted: its session row
+ * and the account are read on every request, so a signed-out, idle (30 min) or old
+ * (8 h) session, a disabled account, a "sign out everywhere" (sessions issued before
+ * `sessionsValidAfter`) or an account without a second factor gets null.
  * Cached per request: one query however many components ask.
  */
 export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
@@ -29,22 +39,50 @@ export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
   return staffForClaims(claims);
 });
 
-export async function staffForClaims(claims: { sub: string; authAt: number }): Promise<StaffSession | null> {
-  const user = await db.staffUser.findUnique({
-    where: { id: claims.sub },
+export async function staffForClaims(claims: {
+  sub: string;
+  sid: string;
+  authAt: number;
+}): Promise<StaffSession | null> {
+  const now = Date.now();
+  const session = await db.staffSession.findUnique({
+    where: { id: claims.sid },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      disabledAt: true,
-      sessionsValidAfter: true,
-      totpEnabledAt: true,
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          disabledAt: true,
+          sessionsValidAfter: true,
+          totpEnabledAt: true,
+        },
+      },
     },
   });
-  if (!user || user.disabledAt || !user.totpEnabledAt) return null;
+  if (!session || session.userId !== claims.sub || sessionEndReason(session, now)) return null;
+  const { user } = session;
+  if (user.disabledAt || !user.totpEnabledAt) return null;
   if (claims.authAt < user.sessionsValidAfter.getTime()) return null;
-  const staff = { id: user.id, email: user.email, name: user.name, role: user.role } as StaffSession;
+  if (lastSeenIsStale(session, now)) {
+    // Conditional: concurrent requests of one page write once, not once each.
+    await db.staffSession.updateMany({
+      where: { id: claims.sid, lastSeenAt: session.lastSeenAt },
+      data: { lastSeenAt: new Date(now) },
+    });
+  }
+  const staff = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionId: claims.sid,
+  } as StaffSession;
   issued.add(staff);
   return staff;
 }

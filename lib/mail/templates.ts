@@ -34,6 +34,11 @@ const templates = {
         text: `Кто-то (надеемся, вы) запросил ${data.kind === "ERASE" ? "удаление подписи" : "данные, которые мы храним"} для этого адреса. Откройте ссылку и нажмите кнопку на странице:\n\n${data.url}\n\nСсылка действует один раз и в течение 24 часов. Если вы ничего не запрашивали, проигнорируйте это письмо.\n`,
       },
     })[locale],
+  // Staff mail is English, like the admin area.
+  "staff-sign-in-warning": (_locale: Locale, data: { failures: number; url: string }): Rendered => ({
+    subject: "Free Voices: someone is trying to sign in as you",
+    text: `There were ${data.failures} failed sign-in attempts on your Free Voices staff account in the last hour.\n\nYou can still sign in: devices you signed in with before are not slowed down, and a new device is asked to wait a few seconds first. If these attempts were not yours, someone is guessing your password: make sure it is long and unique, and tell an administrator. Your sessions are listed here:\n\n${data.url}\n\nYou get this warning at most once a day.\n`,
+  }),
 } as const;
 
 export type TemplateName = keyof typeof templates;
@@ -45,6 +50,8 @@ export function renderTemplate(name: string, locale: string, data: Record<string
       return templates["petition-confirm"](lang, data as { url: string });
     case "signer-request":
       return templates["signer-request"](lang, data as { url: string; kind: "ACCESS" | "ERASE" });
+    case "staff-sign-in-warning":
+      return templates["staff-sign-in-warning"](lang, data as { failures: number; url: string });
     default:
       throw new Error(`Unknown mail template ${name}`);
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { purgeEndedSessions } from "@/lib/auth/purge-ended-sessions";
 import { env } from "@/lib/config/env";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
 import { runPetitionMaintenance } from "@/lib/petition/run-petition-maintenance";
@@ -18,6 +19,7 @@ export function startBackgroundJobs() {
   startOutboxWorker();
   every(env().PETITION_TALLY_SECONDS * 1000, runTally);
   every(3_600_000, runPetitionMaintenance, 30_000);
+  every(3_600_000, purgeEndedSessions, 60_000);
 }
 
 function every(intervalMs: number, job: () => Promise<unknown>, firstDelayMs = 1_000) {

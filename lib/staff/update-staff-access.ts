@@ -3,6 +3,8 @@ import { ActionError, NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import type { Role } from "@/lib/db/generated/enums";
+import { revokeAllStaffSessions } from "@/lib/auth/staff-sessions";
+import { ENROL_WITHIN_MS } from "@/lib/auth/session-rules";
 
 export type AccessChange = { disabled?: boolean; role?: Role; endSessions?: boolean; resetSecondFactor?: boolean };
 
@@ -32,10 +34,15 @@ export async function updateStaffAccess(
   const data = {
     ...(change.disabled !== undefined ? { disabledAt: change.disabled ? new Date() : null } : {}),
     ...(change.role ? { role: change.role } : {}),
-    ...(change.resetSecondFactor ? { totpSecretEncrypted: null, totpEnabledAt: null } : {}),
+    // A reset account must enrol again within a day, like a new one.
+    ...(change.resetSecondFactor
+      ? { totpSecretEncrypted: null, totpEnabledAt: null, enrolBy: new Date(Date.now() + ENROL_WITHIN_MS) }
+      : {}),
     sessionsValidAfter: new Date(),
   };
   await tx.staffUser.update({ where: { id: userId }, data, select: { id: true } });
+  // sessionsValidAfter already ends them; revoking the rows also takes them off the account page.
+  await revokeAllStaffSessions(tx, userId);
   await recordAudit(tx, {
     actorId: admin.id,
     action:

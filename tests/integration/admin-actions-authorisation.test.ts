@@ -35,7 +35,7 @@ function actionFiles(): string[] {
 
 let database: TestDatabase;
 let db: typeof import("@/lib/db/client").db;
-let encodeSessionToken: typeof import("@/lib/auth/session-cookie").encodeSessionToken;
+let issueSessionToken: typeof import("@/lib/auth/session-cookie").issueSessionToken;
 let sessionCookieName: string;
 const actions: { file: string; name: string; fn: Action }[] = [];
 const users: Record<"admin" | "editor" | "disabled" | "signedOut", string> = {
@@ -52,7 +52,7 @@ const sameOrigin = () => new Headers({ "sec-fetch-site": "same-origin", origin: 
 async function signInAs(user: keyof typeof users | null, options: { authAt?: number; headers?: Headers } = {}) {
   requestState.cookies.clear();
   requestState.headers = options.headers ?? sameOrigin();
-  if (user) requestState.cookies.set(sessionCookieName, await encodeSessionToken(users[user], options.authAt));
+  if (user) requestState.cookies.set(sessionCookieName, await issueSessionToken(users[user], options.authAt));
 }
 
 function formFor(): FormData {
@@ -154,7 +154,7 @@ beforeAll(async () => {
   });
   ({ db } = await import("@/lib/db/client"));
   const cookie = await import("@/lib/auth/session-cookie");
-  encodeSessionToken = cookie.encodeSessionToken;
+  issueSessionToken = cookie.issueSessionToken;
   sessionCookieName = cookie.sessionCookieName();
   for (const file of actionFiles()) {
     const exported = (await import(file)) as Record<string, unknown>;

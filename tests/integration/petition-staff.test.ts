@@ -76,7 +76,7 @@ beforeAll(async () => {
     },
     select: { id: true },
   });
-  staff = (await (await import("@/lib/auth/session")).staffForClaims({ sub: user.id, authAt: Date.now() }))!;
+  staff = await (await import("../support/staff-session")).staffSessionFor(user.id);
   await addSignature({ name: "Ali Veli", country: "AZ" });
   await addSignature({ name: '=HYPERLINK("http://evil")', country: "GB" });
   await addSignature({ name: "Pending Person", country: "AZ", status: "PENDING" });

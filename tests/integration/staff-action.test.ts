@@ -60,7 +60,7 @@ beforeAll(async () => {
   petition = await import("@/app/admin/petition/actions");
   detainees = await import("@/app/admin/detainees/actions");
   signIn = await import("@/app/admin/sign-in/actions");
-  const { encodeSessionToken, sessionCookieName } = await import("@/lib/auth/session-cookie");
+  const { issueSessionToken, sessionCookieName } = await import("@/lib/auth/session-cookie");
   const editor = await db.staffUser.create({
     data: {
       email: "editor@action.test",
@@ -73,7 +73,7 @@ beforeAll(async () => {
     select: { id: true },
   });
   requestState.headers = new Headers({ "sec-fetch-site": "same-origin", origin: APP_URL, host: "localhost:3000" });
-  requestState.cookies.set(sessionCookieName(), await encodeSessionToken(editor.id));
+  requestState.cookies.set(sessionCookieName(), await issueSessionToken(editor.id));
   petitionId = (
     await db.petition.create({
       data: { slug: "p", title: "Free them", body: "Release them.", status: "OPEN", goal: 1000 },

@@ -69,7 +69,7 @@ describe("an account created with an address signs in with it", () => {
     const { staffEmailSchema } = await import("@/lib/staff/staff-email");
     const { createInvite } = await import("@/lib/staff/create-invite");
     const { acceptInvite } = await import("@/lib/staff/accept-invite");
-    const { staffForClaims } = await import("@/lib/auth/session");
+    const { staffSessionFor } = await import("../support/staff-session");
     const inviter = await db.staffUser.create({
       data: {
         email: "inviter@example.org",
@@ -81,7 +81,7 @@ describe("an account created with an address signs in with it", () => {
       },
       select: { id: true },
     });
-    const staff = (await staffForClaims({ sub: inviter.id, authAt: Date.now() }))!;
+    const staff = await staffSessionFor(inviter.id);
     // As the invite action's wrapper runs it: one transaction, as a real staff session.
     const invite = await db.$transaction((tx) => createInvite({ staff, tx }, staffEmailSchema.parse(typed), "EDITOR"));
     expect(invite.status).toBe("ok");

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { ActionForm, TextField } from "@/components/admin/action-form";
+import { ProofOfWorkStep } from "@/components/admin/proof-of-work-step";
 import { getStaffSession } from "@/lib/auth/session";
 import { signInWithPassword } from "./actions";
 
@@ -13,6 +14,7 @@ export default async function SignInPage() {
       <ActionForm action={signInWithPassword} submitLabel="Continue">
         <TextField name="email" label="Email" type="email" autoComplete="username" required />
         <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
+        <ProofOfWorkStep />
       </ActionForm>
       <p className="mt-4 text-sm text-stone-700">Accounts are created by an administrator&apos;s invitation.</p>
     </div>
