@@ -42,6 +42,13 @@ const config = [
       ],
     },
   },
+  {
+    // Logs go through logger() (lib/log/logger.ts): JSON lines with a request id, and
+    // personal data redacted. The launcher and scripts/ print for a person at a terminal.
+    files: ["app/**", "lib/**", "components/**", "instrumentation.ts", "proxy.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-console": "error" },
+  },
 ];
 
 export default config;

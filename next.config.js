@@ -1,12 +1,23 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy, securityHeaders } from "./lib/http/security-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// CACHE_STORE=postgres: every instance reads and invalidates one page cache in the
+// database (cache-handler.mjs, decision 007-sc), with no copy held in memory, so a staff
+// save on any instance is seen by all. Unset ("memory"): Next's own per-instance cache.
+// Read when the server starts, like ONION_LOCATION below; env-schema validates it.
+const sharedCache =
+  process.env.CACHE_STORE === "postgres"
+    ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
+    : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  ...sharedCache,
   // Native and WASM packages run as plain Node modules, not bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

@@ -23,7 +23,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "node", include: ["tests/**/*.test.ts", "lib/**/*.test.ts"], exclude: [reactServerTests] },
+        test: {
+          name: "node",
+          include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
+          // tests/scale/ starts servers and nginx: `npm run test:scale`, run alone.
+          exclude: [reactServerTests, "tests/scale/**"],
+        },
       },
       {
         extends: true,

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { testDb } from "./support/db";
-import { createStaff, sessionCookie } from "./support/staff";
+import { createStaff, sessionCookie, totpCode } from "./support/staff";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PUBLIC_PAGES = new Set([
@@ -145,29 +145,52 @@ test("the photo upload route refuses anonymous and disabled sessions and other s
   ).toBe(detainee.photoPath);
 });
 
-test("the signature export refuses anonymous, disabled and signed-out sessions", async ({ playwright, baseURL }) => {
+test("the signature export is a same-origin POST for admins with a fresh code; everyone else gets nothing", async ({
+  playwright,
+  baseURL,
+}) => {
   const petition = await testDb.petition.findFirstOrThrow({ select: { id: true } });
-  const disabled = await createStaff({ disabled: true });
-  const editor = await createStaff();
-  const url = `/admin/petition/export?petitionId=${petition.id}`;
-  const get = async (cookie: Awaited<ReturnType<typeof sessionCookie>> | null) => {
+  const disabled = await createStaff({ role: "ADMIN", disabled: true });
+  const editor = await createStaff({ role: "EDITOR" });
+  const admin = await createStaff({ role: "ADMIN" });
+  const url = "/admin/petition/export";
+  const same = { "sec-fetch-site": "same-origin", origin: baseURL! };
+  const send = async (
+    cookie: Awaited<ReturnType<typeof sessionCookie>> | null,
+    options: { method?: "GET" | "POST"; headers?: Record<string, string>; code?: string } = {},
+  ) => {
     const context = await playwright.request.newContext({
       baseURL,
       storageState: { cookies: cookie ? [{ ...cookie, expires: -1, secure: false }] : [], origins: [] },
     });
-    const response = await context.get(url, { maxRedirects: 0 });
-    const result = { status: response.status(), type: response.headers()["content-type"] };
+    const form = { petitionId: petition.id, code: options.code ?? "123456" };
+    const response =
+      options.method === "GET"
+        ? await context.get(`${url}?petitionId=${petition.id}`, { maxRedirects: 0 })
+        : await context.post(url, { form, headers: options.headers ?? same, maxRedirects: 0 });
+    const result = { status: response.status(), type: response.headers()["content-type"] ?? "" };
     await context.dispose();
     return result;
   };
-  expect((await get(null)).status).toBe(401);
-  expect((await get(await sessionCookie(disabled.id))).status).toBe(401);
-  const cookie = await sessionCookie(editor.id);
-  expect((await get(cookie)).status).toBe(200); // control: a valid session
+  expect((await send(null)).status).toBe(401);
+  expect((await send(await sessionCookie(disabled.id))).status).toBe(401);
+  expect((await send(await sessionCookie(editor.id), { code: totpCode(editor.secret!) })).status).toBe(403);
+  const adminCookie = await sessionCookie(admin.id);
+  // A link (GET), another site, or a wrong code: no file.
+  expect((await send(adminCookie, { method: "GET" })).status).toBe(405);
+  expect(
+    (await send(adminCookie, { headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" } })).status,
+  ).toBe(403);
+  const wrong = await send(adminCookie, { code: "000000" });
+  expect(wrong.status).toBe(303);
+  expect(wrong.type).not.toContain("text/csv");
+  // The control: the same POST with a fresh code from an admin's own site.
+  const ok = await send(adminCookie, { code: totpCode(admin.secret!) });
+  expect(ok).toMatchObject({ status: 200, type: expect.stringContaining("text/csv") });
   // "Sign out everywhere" after that cookie was issued.
   await testDb.staffUser.update({
-    where: { id: editor.id },
+    where: { id: admin.id },
     data: { sessionsValidAfter: new Date(Date.now() + 1000) },
   });
-  expect((await get(cookie)).status).toBe(401);
+  expect((await send(adminCookie, { code: totpCode(admin.secret!, 1) })).status).toBe(401);
 });

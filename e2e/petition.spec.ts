@@ -61,6 +61,86 @@ test("sign with JavaScript, confirm through the mail the SMTP sink received; ope
   await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
 });
 
+test.describe("a signer whose address someone used first", () => {
+  // A fresh address for this browser, so the shared per-address limit does not interfere.
+  test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${crypto.randomInt(1, 250)}` } });
+
+  test("someone who signs first with another's address cannot make its owner confirm their name", async ({ page }) => {
+    const email = `activist-${Date.now()}@example.org`;
+    // The attacker signs with the activist's address and a name of their choosing.
+    await page.goto("/petition");
+    await fillSignForm(page, { name: "Planted Name", email, country: "RU" });
+    await page.getByRole("button", { name: "Sign", exact: true }).click();
+    await expect(page.getByRole("status")).toContainText("Check your inbox");
+    const planted = (await waitForMail(email)).links.find((url) => url.includes("/petition/confirm/"))!;
+    // The mailbox's owner sees what the link would confirm, and how to correct it.
+    await page.goto(planted);
+    await expect(page.getByTestId("confirm-name")).toHaveText("Planted Name");
+    await expect(page.getByTestId("confirm-country")).toHaveText("Russia");
+    await page.getByRole("link", { name: "Back to the petition" }).first().click();
+
+    // The activist signs with their own details: that replaces the unconfirmed signature.
+    await fillSignForm(page, { name: "Real Activist", email, country: "AZ" });
+    await page.getByRole("button", { name: "Sign", exact: true }).click();
+    await expect(page.getByRole("status")).toContainText("Check your inbox");
+    const own = (await waitForMail(email, undefined, { exclude: [planted] })).links.find((url) =>
+      url.includes("/petition/confirm/"),
+    )!;
+    await page.goto(planted);
+    await expect(page.getByTestId("confirm-name")).toHaveCount(0);
+    await page.getByRole("button", { name: "Confirm my signature" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "This link is not valid" })).toBeVisible();
+
+    await page.goto(own);
+    await expect(page.getByTestId("confirm-name")).toHaveText("Real Activist");
+    await expect(page.getByTestId("confirm-country")).toHaveText("Azerbaijan");
+    await page.getByRole("button", { name: "Confirm my signature" }).click();
+    await expect(page.getByRole("status")).toContainText("Your signature is confirmed");
+    expect(await signatureOf(email)).toMatchObject({ status: "CONFIRMED", name: "Real Activist", country: "AZ" });
+  });
+});
+
+test('a country with fewer than 10 signatures is shown as "fewer than 10", on the page and in the JSON', async ({
+  page,
+  request,
+}) => {
+  const petition = await testDb.petition.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true } });
+  // Iceland: a country no other test signs from.
+  await testDb.petitionTally.upsert({
+    where: { petitionId_country: { petitionId: petition.id, country: "IS" } },
+    create: { petitionId: petition.id, country: "IS", count: 3 },
+    update: { count: 3 },
+  });
+  try {
+    await expect
+      .poll(async () => {
+        const body = await (await request.get("/api/petition/count")).json();
+        return body.byCountry.find((row: { country: string }) => row.country === "IS");
+      })
+      .toEqual({ country: "IS", fewerThan: 10 });
+    const iceland = page.getByRole("row").filter({ hasText: /Iceland|İslandiya|Исландия/ });
+    for (const [path, text] of [
+      ["/petition", "fewer than 10"],
+      ["/az/petition", "10-dan az"],
+      ["/ru/petition", "меньше 10"],
+    ] as const) {
+      await expect
+        .poll(
+          async () => {
+            await page.goto(path);
+            // allInnerTexts does not wait: a stale page (cached for 10 s) just reads as not yet.
+            return (await iceland.allInnerTexts()).join("\n");
+          },
+          { timeout: 30_000 },
+        )
+        .toContain(text);
+      await expect(iceland).not.toContainText("3");
+    }
+  } finally {
+    await testDb.petitionTally.delete({ where: { petitionId_country: { petitionId: petition.id, country: "IS" } } });
+  }
+});
+
 test("a signer on the Russian page reads the notice in Russian, and the signature records that language", async ({
   page,
 }) => {

@@ -35,17 +35,23 @@ let next: ChildProcess | undefined;
 let mailSink: LocalSmtpSink | undefined;
 let stopping = false;
 
-async function shutdown(code: number) {
+async function shutdown(code: number, signal?: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
-  next?.kill("SIGTERM");
+  // The server drains and finishes its in-flight work (scripts/serve.ts); wait for it,
+  // since it still writes to the database and hands mail to the sink until it exits.
+  if (next && next.exitCode === null && next.signalCode === null) {
+    const exited = new Promise<number>((resolve) => next!.once("exit", (exitCode) => resolve(exitCode ?? 1)));
+    next.kill(signal ?? "SIGTERM");
+    code = Math.max(code, await exited);
+  }
   await mailSink?.stop().catch(() => {});
   // PGlite writes its files on close: stop it last, after the app let go of it.
   await embedded?.stop().catch(() => {});
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGINT", () => void shutdown(0, "SIGINT"));
+process.on("SIGTERM", () => void shutdown(0, "SIGTERM"));
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -103,24 +109,29 @@ async function main() {
   // A larger young generation: a server under a burst of requests spends much of
   // its time in minor garbage collections otherwise (measured with bench/petition-sign.ts:
   // about 5-10% more signatures a second and a lower p99, for ~50 MB more memory).
-  const serverFlags = dev ? [] : ["--max-semi-space-size=32"];
-  next = spawn(
-    process.execPath,
-    [
-      ...serverFlags,
-      // Puts each connection's own address where lib/http/client-ip.ts can trust it.
-      "--import",
-      pathToFileURL(path.join(root, "scripts/peer-address.mjs")).href,
-      path.join(root, "node_modules/next/dist/bin/next"),
-      dev ? "dev" : "start",
-      "-p",
-      String(port),
-      "-H",
-      host,
-    ],
-    { cwd: root, stdio: "inherit", env: process.env },
-  );
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  // Production runs scripts/serve.ts (Next's handler with a graceful shutdown, request
+  // ids and metrics) rather than `next start`.
+  // The preload puts each connection's own address where lib/http/client-ip.ts can trust it.
+  const peerAddress = ["--import", pathToFileURL(path.join(root, "scripts/peer-address.mjs")).href];
+  const serverArgs = dev
+    ? [...peerAddress, path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port), "-H", host]
+    : [
+        "--max-semi-space-size=32",
+        ...peerAddress,
+        "--import",
+        "tsx",
+        path.join(root, "scripts/serve.ts"),
+        String(port),
+        host,
+      ];
+  next = spawn(process.execPath, serverArgs, {
+    cwd: root,
+    // The channel tells the server when this launcher is gone without passing on a signal
+    // (killed outright): it then shuts down by itself rather than serving on, orphaned.
+    stdio: dev ? "inherit" : ["inherit", "inherit", "inherit", "ipc"],
+    env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
+  });
+  next.on("exit", (code) => void shutdown(code ?? 1));
 
   log(`Free Voices is running at ${process.env.APP_URL}`);
   if (firstAdmin) {

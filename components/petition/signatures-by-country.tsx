@@ -1,21 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import type { CountryCount } from "@/lib/petition/get-petition-count";
 
 /**
  * Signatures by country: bars for a glance (plain HTML and CSS, no script), and the
- * full table for screen readers and anyone who wants numbers.
+ * full table for screen readers and anyone who wants numbers. Small counts arrive as
+ * "fewer than 10" (see get-petition-count.ts) and are shown so, with a short bar.
  */
-export async function SignaturesByCountry({
-  rows,
-  locale,
-}: {
-  rows: { country: string; count: number }[];
-  locale: string;
-}) {
+export async function SignaturesByCountry({ rows, locale }: { rows: CountryCount[]; locale: string }) {
   const t = await getTranslations("petition");
   const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
   const number = new Intl.NumberFormat(locale);
   const top = rows.slice(0, 10);
-  const max = top[0]?.count ?? 0;
+  const countOf = (row: CountryCount) => ("count" in row ? row.count : 0);
+  const max = Math.max(1, ...top.map(countOf));
+  const shown = (row: CountryCount) =>
+    "count" in row ? number.format(row.count) : t("fewerThan", { count: number.format(row.fewerThan) });
   return (
     <section aria-labelledby="by-country-heading" className="mt-10">
       <h2 id="by-country-heading" className="mb-4 text-2xl font-bold">
@@ -27,13 +26,13 @@ export async function SignaturesByCountry({
         <>
           <ul aria-hidden="true" className="space-y-1">
             {top.map((row) => (
-              <li key={row.country} className="grid grid-cols-[10rem_1fr_4rem] items-center gap-2 text-sm">
+              <li key={row.country} className="grid grid-cols-[10rem_1fr_6rem] items-center gap-2 text-sm">
                 <span className="truncate">{names.of(row.country) ?? row.country}</span>
                 <span
                   className="block h-4 rounded bg-brand-700"
-                  style={{ width: `${Math.max(2, (row.count / max) * 100)}%` }}
+                  style={{ width: `${Math.max(2, (countOf(row) / max) * 100)}%` }}
                 />
-                <span className="text-right tabular-nums">{number.format(row.count)}</span>
+                <span className="text-right tabular-nums">{shown(row)}</span>
               </li>
             ))}
           </ul>
@@ -53,7 +52,7 @@ export async function SignaturesByCountry({
               {rows.map((row) => (
                 <tr key={row.country} className="border-t border-stone-200">
                   <td className="py-1">{names.of(row.country) ?? row.country}</td>
-                  <td className="py-1 text-right tabular-nums">{number.format(row.count)}</td>
+                  <td className="py-1 text-right tabular-nums">{shown(row)}</td>
                 </tr>
               ))}
             </tbody>

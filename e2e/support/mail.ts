@@ -4,8 +4,15 @@ import { expect } from "@playwright/test";
 
 type SinkMessage = { to: string[]; subject: string; text: string; links: string[] };
 
-/** Waits for the app's SMTP sink to receive a message for `address` (compared without case: mailers lower-case domains), and returns it. */
-export async function waitForMail(address: string, subject?: RegExp): Promise<SinkMessage> {
+/**
+ * Waits for the app's SMTP sink to receive a message for `address` (compared without case: mailers lower-case domains), and returns it.
+ * `exclude`: links of messages already seen, to wait for a newer one.
+ */
+export async function waitForMail(
+  address: string,
+  subject?: RegExp,
+  options: { exclude?: string[] } = {},
+): Promise<SinkMessage> {
   const dir = process.env.E2E_MAIL_DIR ?? "";
   let found: SinkMessage | undefined;
   await expect
@@ -17,7 +24,8 @@ export async function waitForMail(address: string, subject?: RegExp): Promise<Si
           .find(
             (message) =>
               message.to.some((to) => to.toLowerCase() === address.toLowerCase()) &&
-              (!subject || subject.test(message.subject)),
+              (!subject || subject.test(message.subject)) &&
+              !message.links.some((link) => options.exclude?.includes(link)),
           );
         return Boolean(found);
       },

@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { checkFreshCode } from "@/lib/auth/check-fresh-code";
 import { assertSameOrigin, requireStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -51,6 +52,11 @@ type ActionOptions<S extends z.ZodType> = {
   role?: Role;
   /** Fields posted as checkbox lists (repeated keys): parsed as arrays. */
   arrays?: readonly string[];
+  /**
+   * For dangerous actions (signer data, bulk changes): the form's `code` field must
+   * hold a second-factor code typed for this action, checked before the work runs.
+   */
+  freshCode?: boolean;
 };
 
 type Work<S extends z.ZodType, T, C> = (context: C & WorkContext<S>) => Promise<ActionResult<NoInfer<T>> | RedirectTo>;
@@ -59,7 +65,8 @@ type Work<S extends z.ZodType, T, C> = (context: C & WorkContext<S>) => Promise<
  * The one way to write a staff server action, in this order: the request must come
  * from our own site, the session must be a signed-in staff member of the role, the
  * form must parse (else field errors with the typed values echoed, secrets never),
- * then the work runs in one transaction with `{ staff, tx, input, values, afterCommit }`:
+ * with `freshCode` the typed authenticator code must be right and unused, then the
+ * work runs in one transaction with `{ staff, tx, input, values, afterCommit }`:
  * the change and its audit row commit together or not at all. A thrown `ActionError` (e.g.
  * `NotFoundError`) rolls back and comes back to the form as its message.
  *
@@ -72,7 +79,13 @@ export function staffAction<S extends z.ZodType, T = FormOk>(
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     await assertSameOrigin();
     const staff = await requireStaff(options.role);
-    return run(options, formData, (parsed) => db.$transaction((tx) => work({ staff, tx, ...parsed })));
+    return run(options, formData, async (parsed) => {
+      if (options.freshCode) {
+        const check = await checkFreshCode(staff, String(formData.get("code") ?? ""));
+        if (check.status !== "ok") return invalid({ code: [check.message] }, { values: parsed.values });
+      }
+      return db.$transaction((tx) => work({ staff, tx, ...parsed }));
+    });
   });
 }
 
@@ -94,7 +107,7 @@ export function staffButtonAction<S extends z.ZodType>(options: ActionOptions<S>
  * and its audit row, lib/staff/accept-invite.ts).
  */
 export function publicAction<S extends z.ZodType, T = FormOk>(
-  options: Omit<ActionOptions<S>, "role">,
+  options: Omit<ActionOptions<S>, "role" | "freshCode">,
   work: Work<S, T, object>,
 ) {
   return register(async (_state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {

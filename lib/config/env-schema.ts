@@ -37,9 +37,25 @@ export const envSchema = z.object({
   SIGNATURE_ANONYMISE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   // Seconds between public count updates (also the count's cache max-age).
   PETITION_TALLY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Where rendered public pages are cached: "memory" (each instance its own, the default)
+  // or "postgres" (one cache in DATABASE_URL shared by every instance; see cache-handler.mjs).
+  CACHE_STORE: z
+    .enum(["memory", "postgres"], { error: 'CACHE_STORE must be "memory" or "postgres"' })
+    .default("memory"),
+  // Connections each instance opens for the shared page cache (CACHE_STORE=postgres).
+  CACHE_POOL_SIZE: z.coerce.number().int().min(1, "CACHE_POOL_SIZE must be at least 1").max(50).default(4),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0: none, and
   // X-Forwarded-For is ignored: lib/http/client-ip.ts).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Least severe log line written (JSON on stdout, pino's levels).
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Bearer token for /api/metrics (Prometheus). Unset: the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(32, "METRICS_TOKEN must be at least 32 characters").optional(),
+  // On SIGTERM: seconds /api/ready answers 503 while requests are still served, so a
+  // load balancer stops sending before the listener closes; then the hard limit for
+  // in-flight requests and background jobs to finish before the process exits anyway.
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
   // "1" enables /api/bench/* (benchmark-only routes); never set in production.
   BENCH_ROUTES: z.enum(["0", "1"]).optional(),
   // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.

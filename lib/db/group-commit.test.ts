@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createGroupCommit } from "./group-commit";
+import { createGroupCommit, whenGroupCommitsIdle } from "./group-commit";
 
 describe("group commit", () => {
   it("writes items submitted together in one write and answers each caller with its own result", async () => {
@@ -68,5 +68,29 @@ describe("group commit", () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
     fail = false;
     expect(await submit("c")).toBe("c");
+  });
+
+  it("lets shutdown wait until a write in progress and the items queued behind it are committed", async () => {
+    const written: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const submit = createGroupCommit(
+      async (items: string[]) => {
+        if (written.length === 0) await held;
+        written.push(...items);
+        return items;
+      },
+      { maxBatch: 100 },
+    );
+    void submit("first");
+    await new Promise((resolve) => setImmediate(resolve));
+    void submit("queued behind it");
+    let idle = false;
+    const waiting = whenGroupCommitsIdle().then(() => (idle = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    release();
+    await waiting;
+    expect(written).toEqual(["first", "queued behind it"]);
   });
 });

@@ -1,5 +1,10 @@
 import "server-only";
 
+// Every group commit in this process, as "resolves when nothing is queued or being
+// written". Kept on globalThis: Next may load this module more than once.
+const inFlightKey = Symbol.for("free-voices.group-commits");
+const inFlight = ((globalThis as unknown as { [inFlightKey]?: Set<() => Promise<void>> })[inFlightKey] ??= new Set());
+
 /**
  * Group commit: items submitted by concurrent requests are written together, one
  * round trip for many, instead of one round trip (and one commit) each. While a
@@ -13,6 +18,16 @@ export function createGroupCommit<T, R>(write: (items: T[]) => Promise<R[]>, opt
   let queue: Entry[] = [];
   let scheduled = false;
   let writing = false;
+  let idle: { promise: Promise<void>; resolve: () => void } | undefined;
+  inFlight.add(() => {
+    if (queue.length === 0 && !writing && !scheduled) return Promise.resolve();
+    if (!idle) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      idle = { promise, resolve };
+    }
+    return idle.promise;
+  });
 
   async function drain() {
     scheduled = false;
@@ -31,6 +46,10 @@ export function createGroupCommit<T, R>(write: (items: T[]) => Promise<R[]>, opt
       }
     } finally {
       writing = false;
+      if (queue.length === 0) {
+        idle?.resolve();
+        idle = undefined;
+      }
     }
   }
 
@@ -43,4 +62,13 @@ export function createGroupCommit<T, R>(write: (items: T[]) => Promise<R[]>, opt
       }
     });
   };
+}
+
+/**
+ * Resolves once every group commit has written what it was given: at shutdown, a
+ * signature whose request is still waiting (or whose client went away) is committed
+ * before the pools close.
+ */
+export async function whenGroupCommitsIdle(): Promise<void> {
+  await Promise.all([...inFlight].map((waitIdle) => waitIdle()));
 }

@@ -88,6 +88,8 @@ const globalForMail = globalThis as unknown as {
   outboxTimer?: NodeJS.Timeout;
   outboxWake?: () => void;
   outboxWakeTimer?: NodeJS.Timeout;
+  outboxStopping?: boolean;
+  outboxTick?: Promise<void>;
 };
 
 async function smtpSend(message: { to: string; subject: string; text: string }) {
@@ -118,7 +120,8 @@ export async function drainOutbox({
   isBusy = isEventLoopBusy,
   pause = (ms) => sleep(ms),
 }: DrainOptions = {}) {
-  for (;;) {
+  // At shutdown the batch in hand is finished (each row sent or rescheduled), then it stops.
+  while (!globalForMail.outboxStopping) {
     const busy = isBusy();
     const limit = busy ? BUSY_BATCH : BATCH;
     // A full batch means more may be waiting.
@@ -138,11 +141,15 @@ export function startOutboxWorker() {
       return;
     }
     running = true;
-    try {
+    const work = (async () => {
       do {
         again = false;
         await drainOutbox();
-      } while (again);
+      } while (again && !globalForMail.outboxStopping);
+    })();
+    globalForMail.outboxTick = work.catch(() => {});
+    try {
+      await work;
     } catch {
       // The database is unreachable: the next tick tries again.
     } finally {
@@ -165,4 +172,17 @@ export function wakeOutboxWorker() {
     },
     isEventLoopBusy() ? BUSY_PAUSE_MS : WAKE_DELAY_MS,
   );
+}
+
+/**
+ * Stops the loop at shutdown: no new claims, the batch being sent is finished (its rows
+ * marked sent or rescheduled, so no lease is left to run out), the SMTP pool closed.
+ */
+export async function stopOutboxWorker() {
+  globalForMail.outboxStopping = true;
+  clearInterval(globalForMail.outboxTimer);
+  clearTimeout(globalForMail.outboxWakeTimer);
+  globalForMail.outboxWake = undefined;
+  await globalForMail.outboxTick;
+  globalForMail.mailTransport?.close();
 }

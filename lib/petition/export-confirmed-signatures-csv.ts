@@ -17,7 +17,8 @@ export async function exportConfirmedSignaturesCsv(
   staff: StaffSession,
   input: { petitionId: string },
 ): Promise<ReadableStream<Uint8Array>> {
-  assertStaff(staff);
+  // Every signer's name: admins only (the route also asks for a fresh second factor).
+  assertStaff(staff, "ADMIN");
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let headerSent = false;

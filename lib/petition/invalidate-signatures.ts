@@ -1,7 +1,9 @@
 import "server-only";
+import crypto from "node:crypto";
 import { ActionError } from "@/lib/actions/action-error";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/session";
 import { signatureWhere, type SignatureFilter } from "./signature-filter";
 
 /** Thrown inside the transaction, so the bulk change it found wrong is rolled back. */
@@ -20,17 +22,26 @@ export class InvalidationCountChanged extends ActionError {
  * Marks every signature the filter matches as invalid (kept, not deleted: the
  * decision can be audited). `expectedCount` is the previewed number: if new
  * signatures arrived since, nothing changes and the caller previews again.
- * Counted signatures leave the public tally at the next tally run.
+ * Counted signatures leave the public tally at the next tally run. Admins only; each
+ * signature keeps the invalidation's id so `undoInvalidation` can restore exactly these.
  */
 export async function invalidateSignatures(
   { staff, tx }: StaffContext,
   input: { filter: SignatureFilter; reason: string; expectedCount: number },
 ): Promise<{ invalidated: number }> {
+  assertStaff(staff, "ADMIN");
   const reason = input.reason.trim().slice(0, 500);
   if (!reason) throw new Error("A reason is required to invalidate signatures");
+  const invalidationId = crypto.randomUUID();
   const result = await tx.signature.updateMany({
     where: signatureWhere(input.filter),
-    data: { status: "INVALIDATED", invalidatedAt: new Date(), invalidReason: reason, confirmTokenHash: null },
+    data: {
+      status: "INVALIDATED",
+      invalidatedAt: new Date(),
+      invalidReason: reason,
+      confirmTokenHash: null,
+      invalidationId,
+    },
   });
   if (result.count !== input.expectedCount) throw new InvalidationCountChanged(input.expectedCount, result.count);
   await recordAudit(tx, {
@@ -42,6 +53,7 @@ export async function invalidateSignatures(
       filter: { from: null, to: input.filter },
       count: { from: null, to: result.count },
       reason: { from: null, to: reason },
+      invalidationId: { from: null, to: invalidationId },
     },
   });
   return { invalidated: result.count };

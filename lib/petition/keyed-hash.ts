@@ -16,6 +16,8 @@ export const emailHashOf = (normalisedAddress: string) => keyed("email", normali
 /** Lets staff filter and the rate limiter count by domain without storing it. */
 export const domainHashOf = (domain: string) => keyed("domain", domain);
 export const ipHashOf = (ip: string) => keyed("ip", ip);
+/** Counts "see or erase my signature" mails per recipient without storing the address. */
+export const recipientHashOf = (normalisedAddress: string) => keyed("recipient", normalisedAddress);
 
 /** Tokens are random, so a plain hash suffices: the database never holds a usable link. */
 export const tokenHashOf = (token: string): HashBytes =>

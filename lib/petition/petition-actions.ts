@@ -39,8 +39,6 @@ export async function signPetitionAction(
       return invalid(outcome.fieldErrors, { formError: outcome.formError ?? "fixErrors", values });
     case "challenge":
       return invalid({}, { formError: "challenge", values });
-    case "rate-limited":
-      return failed("rateLimited");
     case "closed":
     case "unavailable":
       return failed(outcome.status);

@@ -19,10 +19,11 @@ const VALID_SECONDS = 600;
 const secret = (label: string) =>
   crypto.createHmac("sha256", env().SIGNATURE_PEPPER).update(`altcha\0${label}`).digest("hex");
 
-export async function createProofOfWorkChallenge(): Promise<Challenge> {
+/** A challenge `factor` times the base cost (escalated for busy addresses, see rate-limits.ts). */
+export async function createProofOfWorkChallenge(factor = 1): Promise<Challenge> {
   return createChallenge({
     algorithm: ALGORITHM,
-    cost: COST,
+    cost: COST * Math.max(1, Math.floor(factor)),
     counter: randomInt(3_000, 9_000),
     deriveKey,
     expiresAt: new Date(Date.now() + VALID_SECONDS * 1000),
@@ -31,16 +32,19 @@ export async function createProofOfWorkChallenge(): Promise<Challenge> {
   });
 }
 
-/** True when `payload` (the widget's base64 JSON) solves a challenge we issued, unexpired and not used before. */
-export async function verifyProofOfWork(payload: string | undefined): Promise<boolean> {
-  if (!payload) return false;
+/**
+ * How many times the base cost `payload` (the widget's base64 JSON) proves: 0 unless it
+ * solves a challenge we issued (its cost is under our signature), unexpired and unused.
+ */
+export async function verifyProofOfWork(payload: string | undefined): Promise<number> {
+  if (!payload) return 0;
   let decoded: { challenge: Challenge; solution: Solution };
   try {
     decoded = JSON.parse(Buffer.from(payload, "base64").toString("utf8"));
   } catch {
-    return false;
+    return 0;
   }
-  if (!decoded?.challenge?.parameters || !decoded.solution) return false;
+  if (!decoded?.challenge?.parameters || !decoded.solution) return 0;
   try {
     const result = await verifySolution({
       challenge: decoded.challenge,
@@ -49,11 +53,15 @@ export async function verifyProofOfWork(payload: string | undefined): Promise<bo
       hmacSignatureSecret: secret("signature"),
       hmacKeySignatureSecret: secret("key"),
     });
-    if (!result.verified) return false;
+    if (!result.verified) return 0;
   } catch {
-    return false;
+    return 0;
   }
   // One solution, one submission: remembered in the shared rate-limit table until it expires.
   const used = postgresLimiter({ keyPrefix: "pow-used", points: 1, duration: VALID_SECONDS, pool: pgPool });
-  return consumeOnce(used, decoded.challenge.parameters.nonce ?? decoded.challenge.signature ?? payload.slice(0, 200));
+  const fresh = await consumeOnce(
+    used,
+    decoded.challenge.parameters.nonce ?? decoded.challenge.signature ?? payload.slice(0, 200),
+  );
+  return fresh ? Math.floor(Number(decoded.challenge.parameters.cost) / COST) || 0 : 0;
 }

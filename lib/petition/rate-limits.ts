@@ -12,15 +12,20 @@ type Queryable = Pick<ClientBase, "query">;
 // marks a submission as risky (proof-of-work or review) before refusing it outright.
 // The per-IP numbers follow UK Parliament petitions' defaults (about 5 per 5 minutes)
 // but escalate instead of refusing, because many honest signers share an address
-// (universities, mobile carriers, Tor exits).
+// (universities, mobile carriers, Tor exits). Signing never refuses over a limit
+// (issue 11): past `soft` it asks for proof-of-work that grows with the count
+// (requiredWorkCost) or marks the signature suspect. `hard` only refuses the
+// one-at-a-time users of these buckets (the "see or erase my signature" mails).
+// `recipient` counts those mails per address (a keyed hash of it).
 export const LIMITS = {
   ip: { soft: 5, hard: 60, windowSeconds: 3600 },
   domain: { soft: 30, hard: 500, windowSeconds: 3600 },
+  recipient: { soft: 3, hard: 20, windowSeconds: 3600 },
 } as const;
 
 // The buckets' key prefixes, shared by the library (one attempt at a time) and
 // consumeLimits (many at once): both count in the same buckets.
-const PREFIX = { ip: "sign-ip", domain: "sign-domain" } as const;
+const PREFIX = { ip: "sign-ip", domain: "sign-domain", recipient: "rights-recipient" } as const;
 export type LimitKind = keyof typeof PREFIX;
 
 // Signing is the hot path: its limiters count in the app's main pool.
@@ -45,15 +50,28 @@ export async function consumeLimit(kind: LimitKind, key: string): Promise<LimitV
   }
 }
 
-/**
- * Counts many attempts in one statement, for signing's group commit (see
- * decision 006): the library's upsert, made set-wise. Attempts on the same key
- * count in the order given, so the verdicts are those of consuming one by one.
- */
+/** The verdicts of `consumeLimitCounts`, as the one-at-a-time limiter would give them. */
 export async function consumeLimits(
   attempts: { kind: LimitKind; key: string }[],
   db: Queryable = pgPool(),
 ): Promise<LimitVerdict[]> {
+  const counts = await consumeLimitCounts(attempts, db);
+  return attempts.map(({ kind }, i) => verdictOf(kind, counts[i]!));
+}
+
+function verdictOf(kind: LimitKind, consumed: number): LimitVerdict {
+  return consumed > LIMITS[kind].hard ? "refused" : consumed > LIMITS[kind].soft ? "risky" : "ok";
+}
+
+/**
+ * Counts many attempts in one statement, for signing's group commit (see
+ * decision 006): the library's upsert, made set-wise. Attempts on the same key
+ * count in the order given, so each gets the count it would have had one by one.
+ */
+export async function consumeLimitCounts(
+  attempts: { kind: LimitKind; key: string }[],
+  db: Queryable = pgPool(),
+): Promise<number[]> {
   if (attempts.length === 0) return [];
   const perBucket = new Map<string, { kind: LimitKind; attempts: number }>();
   const positions = attempts.map(({ kind, key }) => {
@@ -76,11 +94,32 @@ export async function consumeLimits(
     ],
   });
   const totals = new Map(rows.map((row) => [row.key, row.points]));
-  return attempts.map(({ kind }, i) => {
+  return attempts.map((_attempt, i) => {
     const { bucket, rank } = positions[i]!;
-    const consumed = totals.get(bucket)! - perBucket.get(bucket)!.attempts + rank;
-    return consumed > LIMITS[kind].hard ? "refused" : consumed > LIMITS[kind].soft ? "risky" : "ok";
+    return totals.get(bucket)! - perBucket.get(bucket)!.attempts + rank;
   });
+}
+
+/** Signing attempts counted for `key` in the current window (0 when none): read-only, for the challenge route. */
+export async function countedAttempts(kind: LimitKind, key: string, db: Queryable = pgPool()): Promise<number> {
+  const { rows } = await db.query<{ points: number }>({
+    text: `SELECT points FROM rate_limits WHERE key = $1 AND expire > $2`,
+    values: [`${PREFIX[kind]}:${key}`, Date.now()],
+  });
+  return rows[0]?.points ?? 0;
+}
+
+// Escalating proof-of-work (issue 11): past the soft limit the cost doubles each time
+// the count doubles, up to MAX_WORK_FACTOR times the base. A botnet that burns a Tor
+// exit's budget makes its own next submissions dearer; a person behind that exit pays
+// seconds, not a refusal.
+export const MAX_WORK_FACTOR = 16;
+
+/** How many times the base proof-of-work cost a submission with this count must prove (0: none). */
+export function workFactorFor(kind: LimitKind, consumed: number): number {
+  const { soft } = LIMITS[kind];
+  if (consumed <= soft) return 0;
+  return Math.min(MAX_WORK_FACTOR, 2 ** Math.floor(Math.log2(consumed / soft)));
 }
 
 // rate-limiter-flexible's upsert (RateLimiterPostgres._upsert) over arrays: an

@@ -6,11 +6,12 @@ import { localePath, type Locale } from "@/lib/i18n/routing";
 import { sealAddress, sealPayload } from "@/lib/mail/seal-outbox-message";
 import { wakeOutboxWorker } from "@/lib/mail/outbox-worker";
 import { getCurrentPetition } from "./get-current-petition";
-import { emailHashOf, ipHashOf, newToken, tokenHashOf } from "./keyed-hash";
+import { emailHashOf, ipHashOf, newToken, recipientHashOf, tokenHashOf } from "./keyed-hash";
 import { normaliseEmail } from "./normalise-email";
 import { consumeLimit } from "./rate-limits";
 import { signerRequestSchema } from "./schemas";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { errorField, logger } from "@/lib/log/logger";
 
 export const SIGNER_LINK_VALID_HOURS = 24;
 
@@ -36,6 +37,11 @@ export async function requestSignerLink(
     if (!petition) return { status: "unavailable" };
     if ((await consumeLimit("ip", Buffer.from(ipHashOf(`rights:${context.ip}`)).toString("base64url"))) !== "ok")
       return { status: "rate-limited" };
+    // Per recipient too: from many addresses (a botnet, Tor circuits) one mailbox
+    // still gets a few links an hour, not a flood.
+    const address = normaliseEmail(parsed.data.email).address;
+    if ((await consumeLimit("recipient", Buffer.from(recipientHashOf(address)).toString("base64url"))) !== "ok")
+      return { status: "rate-limited" };
     const token = newToken();
     const url = `${env().APP_URL}${localePath(context.locale, `/petition/my-signature/${token}`)}`;
     await pgPool().query(
@@ -49,7 +55,7 @@ export async function requestSignerLink(
         crypto.randomUUID(),
         petition.id,
         parsed.data.kind,
-        Buffer.from(emailHashOf(normaliseEmail(parsed.data.email).address)),
+        Buffer.from(emailHashOf(address)),
         Buffer.from(tokenHashOf(token)),
         crypto.randomUUID(),
         sealAddress(parsed.data.email),
@@ -59,7 +65,7 @@ export async function requestSignerLink(
     wakeOutboxWorker();
     return { status: "sent" };
   } catch (error) {
-    console.error("[petition] signer request failed:", error instanceof Error ? error.message : error);
+    logger().error({ err: errorField(error) }, "signer request failed");
     return { status: "unavailable" };
   }
 }

@@ -2,13 +2,15 @@ import "server-only";
 import { found } from "@/lib/actions/action-error";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/session";
 import { lockPetition } from "./lock-petition";
 
-/** Opens or closes a petition. Closing starts the anonymisation clock (`closedAt`). */
+/** Opens or closes a petition (admins only). Closing starts the anonymisation clock (`closedAt`). */
 export async function setPetitionStatus(
   { staff, tx }: StaffContext,
   input: { petitionId: string; status: "OPEN" | "CLOSED" },
 ) {
+  assertStaff(staff, "ADMIN");
   const before = found(await lockPetition(tx, input.petitionId), "petition");
   const now = new Date();
   const updated = await tx.petition.update({

@@ -6,6 +6,8 @@ import { retryOnDisconnect } from "@/lib/db/retry-on-disconnect";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { sealAddress, sealPayload } from "@/lib/mail/seal-outbox-message";
 import { wakeOutboxWorker } from "@/lib/mail/outbox-worker";
+import { errorField, logger } from "@/lib/log/logger";
+import { countSignature, type SignatureOutcome } from "@/lib/metrics/metrics";
 import { getCurrentPetition } from "./get-current-petition";
 import { domainHashOf, emailHashOf, ipHashOf, newToken, tokenHashOf } from "./keyed-hash";
 import { isCommonMailDomain, normaliseEmail } from "./normalise-email";
@@ -22,7 +24,6 @@ export type SignOutcome =
   | { status: "invalid"; fieldErrors: Record<string, string[]>; formError?: "honeypot" | "consentChanged" }
   /** Risky, and this browser can prove work: solve the challenge and send again. Nothing stored. */
   | { status: "challenge" }
-  | { status: "rate-limited" }
   | { status: "closed" }
   /** The database could not be reached in time: nothing was acknowledged. */
   | { status: "unavailable" };
@@ -39,6 +40,20 @@ export async function signPetition(
   form: Record<string, string | undefined>,
   context: SignContext,
 ): Promise<SignOutcome> {
+  const outcome = await validateAndSign(form, context);
+  countSignature(METRIC_OUTCOME[outcome.status]);
+  return outcome;
+}
+
+const METRIC_OUTCOME: Record<SignOutcome["status"], SignatureOutcome> = {
+  accepted: "accepted",
+  challenge: "challenged",
+  closed: "refused",
+  invalid: "invalid",
+  unavailable: "unavailable",
+};
+
+async function validateAndSign(form: Record<string, string | undefined>, context: SignContext): Promise<SignOutcome> {
   const parsed = signPetitionSchema.safeParse(form);
   if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
@@ -48,7 +63,7 @@ export async function signPetition(
   try {
     return await sign(input, context);
   } catch (error) {
-    console.error("[petition] signing failed:", error instanceof Error ? error.message : error);
+    logger().error({ err: errorField(error) }, "signing failed");
     return { status: "unavailable" };
   }
 }
@@ -73,7 +88,7 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
       domain: isCommonMailDomain(domain) ? null : domainHash.toString("base64url"),
     },
     // Only a browser that was asked sends a solution; checking it also spends it.
-    provedWork: input.altcha ? await verifyProofOfWork(input.altcha) : false,
+    provedWork: input.altcha ? await verifyProofOfWork(input.altcha) : 0,
     canProveWork: input.js === "1",
     row: {
       id: crypto.randomUUID(),

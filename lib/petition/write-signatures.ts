@@ -3,14 +3,14 @@ import type { PoolClient } from "pg";
 import { createGroupCommit } from "@/lib/db/group-commit";
 import { pgPool } from "@/lib/db/pg-pool";
 import { isTransientDatabaseError, retryOnDisconnect } from "@/lib/db/retry-on-disconnect";
-import { consumeLimits, type LimitVerdict } from "./rate-limits";
+import { consumeLimitCounts, workFactorFor } from "./rate-limits";
 
 /** One signature ready to store, with everything the limits and the statement need. */
 export type PendingSignature = {
   /** Rate-limit keys (keyed hashes); `domain` is null for the big mail providers. */
   limits: { ip: string; domain: string | null };
-  /** A valid proof-of-work came with it: a risky submission is then taken as it is. */
-  provedWork: boolean;
+  /** The proof-of-work that came with it, in multiples of the base cost (0: none). Enough of it lets a risky submission through. */
+  provedWork: number;
   /** The browser runs our script, so a risky submission can be asked for proof-of-work instead. */
   canProveWork: boolean;
   row: {
@@ -35,7 +35,7 @@ export type PendingSignature = {
   };
 };
 
-export type WriteOutcome = "accepted" | "challenge" | "rate-limited" | "unavailable";
+export type WriteOutcome = "accepted" | "challenge" | "unavailable";
 
 /**
  * Stores a signature together with every other signature submitted meanwhile
@@ -50,7 +50,7 @@ export const writeSignature: (pending: PendingSignature) => Promise<WriteOutcome
 async function writeWithRetry(batch: PendingSignature[]): Promise<WriteOutcome[]> {
   try {
     // Safe to run again after a lost reply: the rows are deduplicated by the unique
-    // index, and a link is re-sent only when the stored one is ten minutes old.
+    // index, and a row that already holds this submission's link is left alone.
     return await retryOnDisconnect(() => writeBatch(batch), 8_000);
   } catch (error) {
     if (batch.length === 1 || isTransientDatabaseError(error)) throw error;
@@ -99,11 +99,12 @@ async function decideAndInsert(client: PoolClient, batch: PendingSignature[]): P
     { kind: "ip" as const, key: limits.ip },
     ...(limits.domain ? [{ kind: "domain" as const, key: limits.domain }] : []),
   ]);
-  const verdicts = await consumeLimits(attempts, client);
+  const counts = await consumeLimitCounts(attempts, client);
   let next = 0;
   const decisions = batch.map((pending) => {
-    const ip = verdicts[next++]!;
-    const domain = pending.limits.domain ? verdicts[next++]! : "ok";
+    const ip = workFactorFor("ip", counts[next++]!);
+    // The challenge route cannot know a form's domain, so a busy domain asks for the base cost only.
+    const domain = pending.limits.domain ? Math.min(1, workFactorFor("domain", counts[next++]!)) : 0;
     return decide(pending, ip, domain);
   });
   const rows = decisions.flatMap((decision, i) =>
@@ -113,21 +114,23 @@ async function decideAndInsert(client: PoolClient, batch: PendingSignature[]): P
   return decisions.map((decision) => decision.outcome);
 }
 
+/**
+ * Over a limit, nobody is refused (issue 11: a botnet must not silence everyone behind
+ * a Tor exit or a NAT by burning its budget). `ip` and `domain` are the proof-of-work
+ * each limit asks for, in multiples of the base cost; it grows with the address's count.
+ */
 function decide(
   pending: PendingSignature,
-  ip: LimitVerdict,
-  domain: LimitVerdict,
+  ip: number,
+  domain: number,
 ): { outcome: Exclude<WriteOutcome, "unavailable">; suspectReason: string | null } {
-  if (ip === "refused" || domain === "refused") return { outcome: "rate-limited", suspectReason: null };
-  if ((ip === "risky" || domain === "risky") && !pending.provedWork) {
-    // A browser running our script is asked to prove work; anything else (no
-    // JavaScript, a script-less bot) is kept but marked, and not counted until
-    // staff review it. Nobody is silently dropped.
-    if (pending.canProveWork) return { outcome: "challenge", suspectReason: null };
-    const reasons = [ip === "risky" ? "ip-rate" : null, domain === "risky" ? "domain-rate" : null];
-    return { outcome: "accepted", suspectReason: reasons.filter(Boolean).join(",") };
-  }
-  return { outcome: "accepted", suspectReason: null };
+  if (pending.provedWork >= Math.max(ip, domain)) return { outcome: "accepted", suspectReason: null };
+  // A browser running our script is asked to prove (more) work; anything else (no
+  // JavaScript, a script-less bot) is kept but marked, and not counted until staff
+  // review it. Nobody is silently dropped.
+  if (pending.canProveWork) return { outcome: "challenge", suspectReason: null };
+  const reasons = [ip > 0 ? "ip-rate" : null, domain > 0 ? "domain-rate" : null];
+  return { outcome: "accepted", suspectReason: reasons.filter(Boolean).join(",") };
 }
 
 type Row = PendingSignature["row"] & { suspectReason: string | null };
@@ -161,12 +164,19 @@ async function insertSignatures(client: PoolClient, rows: Row[]) {
 }
 
 // One statement: the signatures and their mails are committed together or not at
-// all (and with the limits' counts, in writeBatch's transaction). Rows go in (petition, email hash) order, the same for
-// every writer, so two batches never deadlock on the unique index. An address that
-// had signed writes nothing, except that an unconfirmed signature whose link is
-// older than ten minutes gets a fresh one (lost mail). The resend part cannot see
-// rows inserted by this same statement, so a new signature is never mailed twice;
-// the same address twice in one batch is stored once, with the first one's link.
+// all (and with the limits' counts, in writeBatch's transaction). Rows go in (petition,
+// email hash) order, the same for every writer, so two batches never deadlock on the
+// unique index.
+//
+// A signature says what its owner confirmed (decision 004): a new submission for an
+// UNCONFIRMED signature replaces its name, country and choices and issues a fresh
+// link (the old one stops working), so whoever holds the mailbox confirms what they
+// typed last. A confirmed or invalidated signature is never touched. At most
+// LINKS_PER_HOUR links an hour go to one address, so replacing cannot flood a mailbox.
+// A retry after a lost reply finds its own token stored and writes nothing again.
+// The same address twice in one batch is stored once: the latest submission wins.
+export const LINKS_PER_HOUR = 5;
+
 const INSERT_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[], $4::bytea[], $5::bytea[], $6::text[], $7::text[], $8::boolean[],
@@ -175,25 +185,34 @@ WITH input AS (
     WITH ORDINALITY AS t(id, petition_id, email_hash, domain_hash, email_encrypted, name, country, show_publicly,
                          contact_opt_in, consent_version, consent_locale, locale, suspect_reason, token_hash, expires_at,
                          ip_hash, outbox_id, mail_to, mail_payload, arrival)
-), ins AS (
-  INSERT INTO "Signature" ("id", "petitionId", "emailHash", "emailDomainHash", "emailEncrypted", "name", "country",
+), latest AS (
+  SELECT DISTINCT ON (petition_id, email_hash) * FROM input ORDER BY petition_id, email_hash, arrival DESC
+), stored AS (
+  INSERT INTO "Signature" AS s ("id", "petitionId", "emailHash", "emailDomainHash", "emailEncrypted", "name", "country",
     "showPublicly", "contactOptIn", "consentVersion", "consentLocale", "locale", "suspect", "suspectReason",
     "confirmTokenHash", "confirmExpiresAt", "ipHash", "status", "createdAt")
   SELECT id, petition_id, email_hash, domain_hash, email_encrypted, name, country, show_publicly, contact_opt_in,
          consent_version, consent_locale, locale, suspect_reason IS NOT NULL, suspect_reason, token_hash, expires_at, ip_hash,
          'PENDING'::"SignatureStatus", timezone('UTC', now())
-    FROM input ORDER BY petition_id, email_hash, arrival
-  ON CONFLICT ("petitionId", "emailHash") DO NOTHING
-  RETURNING "confirmTokenHash"
-), resend AS (
-  UPDATE "Signature" s SET "confirmTokenHash" = i.token_hash, "confirmExpiresAt" = i.expires_at
-    FROM (SELECT DISTINCT ON (petition_id, email_hash) * FROM input ORDER BY petition_id, email_hash, arrival) i
-   WHERE s."petitionId" = i.petition_id AND s."emailHash" = i.email_hash AND s."status" = 'PENDING'
-     AND s."confirmExpiresAt" < i.expires_at - interval '10 minutes'
+    FROM latest ORDER BY petition_id, email_hash
+  ON CONFLICT ("petitionId", "emailHash") DO UPDATE SET
+    "name" = EXCLUDED."name", "country" = EXCLUDED."country", "showPublicly" = EXCLUDED."showPublicly",
+    "contactOptIn" = EXCLUDED."contactOptIn", "emailEncrypted" = EXCLUDED."emailEncrypted",
+    "consentVersion" = EXCLUDED."consentVersion", "consentLocale" = EXCLUDED."consentLocale", "locale" = EXCLUDED."locale",
+    "suspect" = EXCLUDED."suspect", "suspectReason" = EXCLUDED."suspectReason", "ipHash" = EXCLUDED."ipHash",
+    "confirmTokenHash" = EXCLUDED."confirmTokenHash", "confirmExpiresAt" = EXCLUDED."confirmExpiresAt",
+    -- A link's issue time is its expiry minus the validity: a new hour starts a new count.
+    "confirmLinksSent" = CASE WHEN s."confirmExpiresAt" IS NULL
+                                OR s."confirmExpiresAt" <= EXCLUDED."confirmExpiresAt" - interval '1 hour'
+                              THEN 1 ELSE s."confirmLinksSent" + 1 END
+  WHERE s."status" = 'PENDING'
+    AND s."confirmTokenHash" IS DISTINCT FROM EXCLUDED."confirmTokenHash"
+    AND (s."confirmLinksSent" < ${LINKS_PER_HOUR} OR s."confirmExpiresAt" IS NULL
+         OR s."confirmExpiresAt" <= EXCLUDED."confirmExpiresAt" - interval '1 hour')
   RETURNING s."confirmTokenHash"
 )
 INSERT INTO "EmailOutbox" ("id", "to", "template", "payload", "status", "attempts", "nextAttemptAt", "createdAt")
 SELECT outbox_id, mail_to, 'petition-confirm', mail_payload, 'PENDING'::"OutboxStatus", 0, timezone('UTC', now()), timezone('UTC', now())
-  FROM input
- WHERE token_hash IN (SELECT "confirmTokenHash" FROM ins UNION ALL SELECT "confirmTokenHash" FROM resend)
+  FROM latest
+ WHERE token_hash IN (SELECT "confirmTokenHash" FROM stored)
  ORDER BY arrival`;

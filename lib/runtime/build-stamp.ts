@@ -9,6 +9,7 @@ const inputs = [
   "messages",
   "public",
   "next.config.js",
+  "cache-handler.mjs",
   "proxy.ts",
   "instrumentation.ts",
   "package-lock.json",

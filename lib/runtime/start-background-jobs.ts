@@ -1,9 +1,13 @@
 import "server-only";
 import { purgeEndedSessions } from "@/lib/auth/purge-ended-sessions";
 import { env } from "@/lib/config/env";
-import { startOutboxWorker } from "@/lib/mail/outbox-worker";
+import { closeDatabasePools } from "@/lib/db/close-database-pools";
+import { whenGroupCommitsIdle } from "@/lib/db/group-commit";
+import { errorField, logger } from "@/lib/log/logger";
+import { startOutboxWorker, stopOutboxWorker } from "@/lib/mail/outbox-worker";
 import { runPetitionMaintenance } from "@/lib/petition/run-petition-maintenance";
 import { runTally } from "@/lib/petition/run-tally";
+import { onShutdown } from "./lifecycle";
 
 const globalForJobs = globalThis as unknown as { backgroundJobsStarted?: boolean };
 
@@ -11,30 +15,42 @@ const globalForJobs = globalThis as unknown as { backgroundJobsStarted?: boolean
  * Jobs every app instance runs: the mail outbox, the petition tally and the privacy
  * schedule. Each takes a database lock (SKIP LOCKED rows or an advisory lock), so any
  * number of instances can run them without doing the work twice, and none of them
- * depends on one instance being up.
+ * depends on one instance being up. At shutdown (scripts/serve.ts, after the last
+ * request was answered) the hooks below run from the last to the first.
  */
 export function startBackgroundJobs() {
   if (globalForJobs.backgroundJobsStarted) return;
   globalForJobs.backgroundJobsStarted = true;
+  onShutdown("database pools", closeDatabasePools);
   startOutboxWorker();
-  every(env().PETITION_TALLY_SECONDS * 1000, runTally);
-  every(3_600_000, runPetitionMaintenance, 30_000);
-  every(3_600_000, purgeEndedSessions, 60_000);
+  const jobs = [
+    every(env().PETITION_TALLY_SECONDS * 1000, runTally),
+    every(3_600_000, runPetitionMaintenance, 30_000),
+    every(3_600_000, purgeEndedSessions, 60_000),
+  ];
+  onShutdown("background jobs", () => Promise.all([stopOutboxWorker(), ...jobs.map((stop) => stop())]));
+  onShutdown("signatures in flight", whenGroupCommitsIdle);
 }
 
-function every(intervalMs: number, job: () => Promise<unknown>, firstDelayMs = 1_000) {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await job();
-    } catch (error) {
-      console.error(`[jobs] ${job.name} failed: ${error instanceof Error ? error.message : error}`);
-    } finally {
-      running = false;
-    }
+/** Runs `job` every `intervalMs`, never twice at once; returns a stop that waits for a run in progress. */
+function every(intervalMs: number, job: () => Promise<unknown>, firstDelayMs = 1_000): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = () => {
+    if (running || stopped) return;
+    running = job()
+      .then(
+        () => {},
+        (error: unknown) => logger().error({ job: job.name, err: errorField(error) }, "background job failed"),
+      )
+      .finally(() => (running = undefined));
   };
-  setTimeout(tick, firstDelayMs).unref();
-  setInterval(tick, intervalMs).unref();
+  const first = setTimeout(tick, firstDelayMs).unref();
+  const timer = setInterval(tick, intervalMs).unref();
+  return async () => {
+    stopped = true;
+    clearTimeout(first);
+    clearInterval(timer);
+    await running;
+  };
 }

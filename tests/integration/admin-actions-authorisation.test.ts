@@ -23,7 +23,14 @@ const APP_URL = "http://localhost:3000";
 /** Actions anyone may call (they are the way in); they must still refuse other sites. */
 const PUBLIC_ACTIONS = new Set(["signInWithPassword", "signInWithCode", "finishEnrolment", "acceptInviteAction"]);
 /** Actions only an admin may call. */
-const ADMIN_ONLY_ACTIONS = new Set(["inviteStaffAction", "updateStaffAccessAction"]);
+const ADMIN_ONLY_ACTIONS = new Set([
+  "inviteStaffAction",
+  "updateStaffAccessAction",
+  // Signer data and bulk changes to the petition (issue 11), each with a fresh code too.
+  "setPetitionStatusAction",
+  "invalidateSignaturesAction",
+  "undoInvalidationAction",
+]);
 
 type Action = (...args: unknown[]) => Promise<unknown>;
 
@@ -91,6 +98,7 @@ function formFor(): FormData {
     body: "Attack",
     kind: "OTHER",
     publication: "PUBLISHED",
+    auditId: "none",
   };
   // A browser posts every field of the form, empty ones included.
   for (const empty of [
@@ -221,6 +229,7 @@ describe("every admin server action", () => {
       "inviteStaffAction",
       "signOutEverywhere",
       "signInWithPassword",
+      "undoInvalidationAction",
     ]) {
       expect(names).toContain(expected);
     }

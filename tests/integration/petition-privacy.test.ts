@@ -95,6 +95,28 @@ describe("signer rights", () => {
   });
 });
 
+describe("signer-link limits", () => {
+  it("sends one mailbox only a few links an hour, however many addresses ask", async () => {
+    const { LIMITS } = await import("@/lib/petition/rate-limits");
+    const outcomes: string[] = [];
+    // A botnet or fresh Tor circuits: a new client address for every request.
+    for (let i = 0; i < LIMITS.recipient.soft + 3; i++)
+      outcomes.push(
+        (
+          await m.requestSignerLink(
+            { email: i % 2 ? "Target.Person@example.org" : "target.person@EXAMPLE.org", kind: "ACCESS" },
+            { ip: `198.18.0.${i}`, locale: "en" },
+          )
+        ).status,
+      );
+    expect(outcomes).toEqual([...Array(LIMITS.recipient.soft).fill("sent"), ...Array(3).fill("rate-limited")]);
+    // Another mailbox, from the same addresses, is not affected.
+    expect(
+      await m.requestSignerLink({ email: "other@example.org", kind: "ACCESS" }, { ip: "198.18.0.1", locale: "en" }),
+    ).toEqual({ status: "sent" });
+  });
+});
+
 describe("privacy schedule", () => {
   it("deletes IP hashes after the retention period", async () => {
     await m.db.signature.updateMany({

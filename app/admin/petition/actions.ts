@@ -9,6 +9,7 @@ import { approveSuspectSignatures } from "@/lib/petition/approve-suspect-signatu
 import { invalidateSignatures } from "@/lib/petition/invalidate-signatures";
 import { setPetitionGoal } from "@/lib/petition/set-petition-goal";
 import { setPetitionStatus } from "@/lib/petition/set-petition-status";
+import { undoInvalidation } from "@/lib/petition/undo-invalidation";
 import { signatureFilterFromForm } from "@/lib/petition/staff-filter-form";
 
 function refresh() {
@@ -33,8 +34,10 @@ export const setPetitionGoalAction = staffAction({ schema: goalSchema }, async (
 
 const statusSchema = z.object({ petitionId: z.string().min(1), status: z.enum(["OPEN", "CLOSED"]) });
 
+// Closing (or reopening) the petition, bulk invalidation and its undo: admins only,
+// with a second-factor code typed for the action (a stolen session is not enough).
 export const setPetitionStatusAction = staffAction(
-  { schema: statusSchema },
+  { schema: statusSchema, role: "ADMIN", freshCode: true },
   async ({ afterCommit, input, ...context }) => {
     await setPetitionStatus(context, input);
     afterCommit(refresh);
@@ -48,7 +51,7 @@ const invalidateSchema = z.object({
 });
 
 export const invalidateSignaturesAction = staffAction(
-  { schema: invalidateSchema },
+  { schema: invalidateSchema, role: "ADMIN", freshCode: true },
   async ({ afterCommit, input, values, ...context }) => {
     const filter = signatureFilterFromForm(values);
     if (filter.status === "invalid") return invalid(filter.fieldErrors, { values });
@@ -79,5 +82,17 @@ export const approveSuspectSignaturesAction = staffAction(
     });
     afterCommit(refresh);
     return redirectTo(`/admin/petition?approved=${approved}`);
+  },
+);
+
+const undoSchema = z.object({ auditId: z.string().min(1).max(100) });
+
+/** Restores exactly the signatures one bulk invalidation marked (named by its audit entry). */
+export const undoInvalidationAction = staffAction(
+  { schema: undoSchema, role: "ADMIN", freshCode: true },
+  async ({ afterCommit, input, ...context }) => {
+    const { restored } = await undoInvalidation(context, input);
+    afterCommit(refresh);
+    return redirectTo(`/admin/petition?restored=${restored}`);
   },
 );

@@ -1,6 +1,8 @@
 import { ActionForm, HiddenField, TextField } from "@/components/admin/action-form";
 import { requireStaff } from "@/lib/auth/session";
+import { FRESH_CODE_ERRORS } from "@/lib/auth/check-fresh-code";
 import { getPetitionStaffSummary } from "@/lib/petition/get-petition-staff-summary";
+import { listInvalidations } from "@/lib/petition/list-invalidations";
 import { previewInvalidation } from "@/lib/petition/preview-invalidation";
 import { signatureFilterFromForm } from "@/lib/petition/staff-filter-form";
 import {
@@ -8,6 +10,7 @@ import {
   invalidateSignaturesAction,
   setPetitionGoalAction,
   setPetitionStatusAction,
+  undoInvalidationAction,
 } from "./actions";
 
 export const metadata = { title: "Petition" };
@@ -23,6 +26,20 @@ const FILTER_KEYS = [
   "nameContains",
 ] as const;
 const input = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
+const CODE_HINT = "Dangerous action: type the code your authenticator shows now (the sign-in code does not count).";
+
+function FreshCodeField() {
+  return (
+    <TextField
+      name="code"
+      label="Authenticator code"
+      hint={CODE_HINT}
+      autoComplete="one-time-code"
+      inputMode="numeric"
+      required
+    />
+  );
+}
 
 export default async function PetitionAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
   const staff = await requireStaff();
@@ -34,6 +51,10 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
   const previewing = search.preview === "1";
   const filter = previewing ? signatureFilterFromForm({ ...search, petitionId: petition.id }) : null;
   const preview = filter?.status === "ok" ? await previewInvalidation(staff, filter.filter) : null;
+  const isAdmin = staff.role === "ADMIN";
+  const invalidations = isAdmin ? await listInvalidations(staff, { petitionId: petition.id }) : [];
+  const exportError =
+    search.exportError === "wrong" || search.exportError === "blocked" ? FRESH_CODE_ERRORS[search.exportError] : null;
 
   return (
     <div className="space-y-8">
@@ -41,6 +62,11 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
       {/^\d+$/.test(search.invalidated ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {search.invalidated} signatures invalidated. The public count drops at the next tally.
+        </p>
+      )}
+      {/^\d+$/.test(search.restored ?? "") && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {search.restored} signatures restored. Confirmed ones count again from the next tally.
         </p>
       )}
       {/^\d+$/.test(search.approved ?? "") && (
@@ -70,32 +96,68 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
         <p className="text-sm text-stone-700">
           The public count is updated in batches; it lags the confirmed count by seconds.
         </p>
-        <a
-          href={`/admin/petition/export?petitionId=${petition.id}`}
-          className="inline-block rounded bg-stone-800 px-4 py-2 font-semibold text-white"
-        >
-          Download confirmed signatures (CSV)
-        </a>
+      </section>
+
+      <section id="export" aria-labelledby="export-heading" className="space-y-2 rounded bg-white p-4">
+        <h2 id="export-heading" className="text-xl font-semibold">
+          Export for delivery
+        </h2>
+        {isAdmin ? (
+          <form method="post" action="/admin/petition/export" className="space-y-3">
+            <input type="hidden" name="petitionId" value={petition.id} />
+            <div>
+              <label htmlFor="export-code" className="block font-medium">
+                Authenticator code
+              </label>
+              <p id="export-code-hint" className="text-sm text-stone-700">
+                {CODE_HINT}
+              </p>
+              <input
+                id="export-code"
+                name="code"
+                required
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                aria-invalid={exportError ? true : undefined}
+                aria-describedby={exportError ? "export-code-hint export-code-error" : "export-code-hint"}
+                className="mt-1 block w-full max-w-xs rounded border border-stone-500 bg-white px-3 py-2"
+              />
+              {exportError && (
+                <p id="export-code-error" className="text-sm font-medium text-red-800">
+                  {exportError}
+                </p>
+              )}
+            </div>
+            <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-semibold text-white">
+              Download confirmed signatures (CSV)
+            </button>
+          </form>
+        ) : (
+          <p>Only an admin can export signers&apos; names.</p>
+        )}
       </section>
 
       <section aria-labelledby="settings-heading" className="grid gap-4 rounded bg-white p-4 md:grid-cols-2">
         <h2 id="settings-heading" className="text-xl font-semibold md:col-span-2">
           Status and goal
         </h2>
-        <ActionForm
-          action={setPetitionStatusAction}
-          submitLabel={petition.status === "OPEN" ? "Close the petition" : "Open the petition"}
-          danger={petition.status === "OPEN"}
-        >
-          <p>
-            Now:{" "}
-            <strong>
-              {petition.status === "OPEN" ? "open" : petition.status === "CLOSED" ? "closed" : "draft (not open yet)"}
-            </strong>
-          </p>
-          <HiddenField name="petitionId" value={petition.id} />
-          <HiddenField name="status" value={petition.status === "OPEN" ? "CLOSED" : "OPEN"} />
-        </ActionForm>
+        {isAdmin ? (
+          <ActionForm
+            action={setPetitionStatusAction}
+            submitLabel={petition.status === "OPEN" ? "Close the petition" : "Open the petition"}
+            danger={petition.status === "OPEN"}
+          >
+            <PetitionState status={petition.status} />
+            <HiddenField name="petitionId" value={petition.id} />
+            <HiddenField name="status" value={petition.status === "OPEN" ? "CLOSED" : "OPEN"} />
+            <FreshCodeField />
+          </ActionForm>
+        ) : (
+          <div>
+            <PetitionState status={petition.status} />
+            <p>Only an admin can open or close the petition.</p>
+          </div>
+        )}
         <ActionForm action={setPetitionGoalAction} submitLabel="Set goal">
           <HiddenField name="petitionId" value={petition.id} />
           <TextField
@@ -242,7 +304,8 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             <p role="status">
               This filter matches <strong>{preview.count.toLocaleString("en")}</strong> signatures.
             </p>
-            {preview.count > 0 && (
+            {preview.count > 0 && !isAdmin && <p>Only an admin can invalidate signatures.</p>}
+            {preview.count > 0 && isAdmin && (
               <ActionForm
                 action={invalidateSignaturesAction}
                 submitLabel={`Invalidate ${preview.count} signatures`}
@@ -254,6 +317,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
                   search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null,
                 )}
                 <TextField name="reason" label="Reason (kept with each signature)" required />
+                <FreshCodeField />
               </ActionForm>
             )}
             {preview.count > 0 && filter?.status === "ok" && filter.filter.suspect === true && (
@@ -272,6 +336,41 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
           </div>
         )}
       </section>
+
+      {isAdmin && invalidations.length > 0 && (
+        <section aria-labelledby="invalidations-heading" className="space-y-3 rounded bg-white p-4">
+          <h2 id="invalidations-heading" className="text-xl font-semibold">
+            Recent bulk invalidations
+          </h2>
+          <ul className="space-y-3">
+            {invalidations.map((entry) => (
+              <li key={entry.auditId} className="rounded border p-3">
+                <p>
+                  {entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC, {entry.by}: {entry.count} signatures
+                  invalidated (“{entry.reason}”); {entry.stillInvalidated} still invalidated.
+                </p>
+                {entry.stillInvalidated > 0 && (
+                  <ActionForm
+                    action={undoInvalidationAction}
+                    submitLabel={`Undo: restore ${entry.stillInvalidated} signatures`}
+                  >
+                    <HiddenField name="auditId" value={entry.auditId} />
+                    <FreshCodeField />
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
+  );
+}
+
+function PetitionState({ status }: { status: string }) {
+  return (
+    <p>
+      Now: <strong>{status === "OPEN" ? "open" : status === "CLOSED" ? "closed" : "draft (not open yet)"}</strong>
+    </p>
   );
 }
