@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
-import { securityHeaders } from "./lib/http/security-headers.js";
+import { contentSecurityPolicy, securityHeaders } from "./lib/http/security-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -52,6 +52,16 @@ const nextConfig = {
         // address must be configuration read at run time (proxy.ts sets it).
         source: "/:path*",
         headers: securityHeaders(),
+      },
+      {
+        // Public pages are static HTML: one policy for all. The admin area gets a
+        // per-request nonce from proxy.ts instead (docs/decisions/007-pl-content-security-policy.md).
+        source: "/",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }],
+      },
+      {
+        source: "/:path((?!admin(?:/|$)).+)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }],
       },
       {
         // Staff pages and signing responses must never sit in a shared cache.

@@ -62,6 +62,10 @@ export default defineConfig({
       PETITION_TALLY_SECONDS: "1",
       // Read at run time (e2e/onion-service.spec.ts); the build does not know it.
       ONION_LOCATION: e2eOnionLocation,
+      // The tests play the reverse proxy: they send X-Forwarded-For to act as many signers.
+      TRUST_PROXY_HOPS: "1",
+      // The production path on this machine only: no real mail server, http on 127.0.0.1.
+      ALLOW_INSECURE_LOCAL: "1",
     },
   },
 });

@@ -137,8 +137,9 @@ test("the photo upload route refuses anonymous and disabled sessions and other s
     await post(await sessionCookie(editor.id), { "sec-fetch-site": "cross-site", origin: "https://evil.example" }),
   ).toBe(403);
   expect(await post(await sessionCookie(editor.id), { origin: "https://evil.example" })).toBe(403);
-  // The control: the same request from our own site is accepted (and rejects the junk file politely).
-  expect(await post(await sessionCookie(editor.id), same)).toBe(303);
+  // The control: the same request from our own site gets through to the upload, which
+  // refuses the junk file (a JPEG's first bytes and nothing else) with a message.
+  expect(await post(await sessionCookie(editor.id), same)).toBe(422);
   expect(
     (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { photoPath: true } })).photoPath,
   ).toBe(detainee.photoPath);

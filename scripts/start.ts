@@ -7,9 +7,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { config as loadDotenv } from "dotenv";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { parseEnv } from "../lib/config/env-schema";
+import { assertSafeProduction } from "../lib/config/launch-checks";
 import { loadOrCreateLocalSecrets, secretNames } from "../lib/runtime/local-secrets";
 import { isBuildCurrent, recordBuild } from "../lib/runtime/build-stamp";
 import { prepareDatabase } from "../lib/runtime/prepare-database";
@@ -62,6 +64,8 @@ async function main() {
   // Decided before the embedded database sets DATABASE_URL: the production path never prints a password.
   const productionPath = Boolean(process.env.DATABASE_URL);
   if (productionPath) {
+    // Before anything is started or listens: every unsafe setting named at once.
+    assertSafeProduction(process.env, dataDir);
     const missing = secretNames.filter((name) => !process.env[name]);
     if (missing.length > 0) {
       throw new Error(
@@ -89,9 +93,6 @@ async function main() {
     log(
       `SMTP_URL is not set: mail goes to a local sink (${mailSink.url}), kept in ${path.relative(root, mailDir) || mailDir}; links are printed here`,
     );
-    if (process.env.NODE_ENV === "production" && process.env.DATABASE_URL && !process.env.E2E_DATABASE_URL) {
-      log("WARNING: no real mail server is configured, so no signer will receive a confirmation link. Set SMTP_URL.");
-    }
   }
 
   // Fails here, before anything starts, with one message naming every bad variable.
@@ -114,9 +115,19 @@ async function main() {
   // about 5-10% more signatures a second and a lower p99, for ~50 MB more memory).
   // Production runs scripts/serve.ts (Next's handler with a graceful shutdown, request
   // ids and metrics) rather than `next start`.
+  // The preload puts each connection's own address where lib/http/client-ip.ts can trust it.
+  const peerAddress = ["--import", pathToFileURL(path.join(root, "scripts/peer-address.mjs")).href];
   const serverArgs = dev
-    ? [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port), "-H", host]
-    : ["--max-semi-space-size=32", "--import", "tsx", path.join(root, "scripts/serve.ts"), String(port), host];
+    ? [...peerAddress, path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port), "-H", host]
+    : [
+        "--max-semi-space-size=32",
+        ...peerAddress,
+        "--import",
+        "tsx",
+        path.join(root, "scripts/serve.ts"),
+        String(port),
+        host,
+      ];
   next = spawn(process.execPath, serverArgs, {
     cwd: root,
     // The channel tells the server when this launcher is gone without passing on a signal

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { echoValues, formInput } from "@/lib/validation/form-input";
+import { controlCharacterErrors } from "@/lib/validation/text-fields";
 import { invalid, type ActionResult, type ActionState } from "./action-result";
 import { ActionError } from "./action-error";
 import type { FormOk } from "./form-action-types";
@@ -122,6 +123,9 @@ async function run<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const raw = formInput(formData, options.arrays);
   const values = echoValues(raw);
+  // Before the schema, for every form at once: a NUL reaching PostgreSQL fails the query.
+  const controls = controlCharacterErrors(raw);
+  if (controls) return invalid(controls, { values });
   const parsed = options.schema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), { values });
   const effects: (() => void | Promise<void>)[] = [];

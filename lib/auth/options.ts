@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/config/env";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIpOfNodeHeaders } from "@/lib/http/client-ip";
 import { checkCode } from "./check-code";
 import { checkPassword } from "./check-password";
 import { SESSION_MAX_AGE_SECONDS } from "./session-rules";
@@ -30,11 +30,7 @@ export const authOptions: NextAuthOptions = {
         code: { label: "Authenticator code", type: "text" },
       },
       async authorize(credentials, request) {
-        const forwarded = request?.headers?.["x-forwarded-for"];
-        const headers = new Headers(
-          forwarded ? { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : String(forwarded) } : {},
-        );
-        const ip = clientIp(headers);
+        const ip = clientIpOfNodeHeaders(request?.headers);
         if (!credentials?.email || !credentials.password || !credentials.code) return null;
         const password = await checkPassword(credentials.email, credentials.password, ip);
         if (password.status !== "ok" || !password.enrolled) return null;

@@ -3,8 +3,9 @@ import { staffEmailSchema } from "../staff/staff-email";
 
 // Every variable the app reads, validated once at start-up. `.env.example`
 // documents each one; keep the two in step. Variables only the launcher, tests or
-// benchmarks use (PORT, HOST, EMBEDDED_DB_PORT, SMTP_SINK_PORT, E2E_*, BENCH_* but
-// BENCH_ROUTES) are read where they are used, in scripts/, e2e/, tests/ and bench/.
+// benchmarks use (PORT, HOST, EMBEDDED_DB_PORT, SMTP_SINK_PORT, ALLOW_INSECURE_LOCAL,
+// E2E_*, BENCH_* but BENCH_ROUTES) are read where they are used, in scripts/, e2e/,
+// tests/ and bench/. Production's extra refusals: lib/config/launch-checks.ts.
 const secret = (name: string) =>
   z
     .string({ error: `${name} is required (npm start generates one in .data/secrets.json)` })
@@ -43,7 +44,8 @@ export const envSchema = z.object({
     .default("memory"),
   // Connections each instance opens for the shared page cache (CACHE_STORE=postgres).
   CACHE_POOL_SIZE: z.coerce.number().int().min(1, "CACHE_POOL_SIZE must be at least 1").max(50).default(4),
-  // Reverse proxies in front of the app that append to X-Forwarded-For (0: none).
+  // Reverse proxies in front of the app that append to X-Forwarded-For (0: none, and
+  // X-Forwarded-For is ignored: lib/http/client-ip.ts).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   // Least severe log line written (JSON on stdout, pino's levels).
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

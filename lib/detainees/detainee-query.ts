@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DetentionStatus } from "@/lib/db/generated/enums";
-import { optionalField } from "@/lib/validation/text-fields";
+import { filterText, optionalField } from "@/lib/validation/text-fields";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 /**
@@ -16,7 +16,7 @@ export type DetaineeSort = (typeof detaineeSorts)[number];
 const statuses = Object.values(DetentionStatus) as [DetentionStatus, ...DetentionStatus[]];
 
 export const detaineeQuerySchema = z.object({
-  q: optionalField(z.string().trim().max(100, { error: "at most 100 characters" })).meta({
+  q: optionalField(filterText(100)).meta({
     description:
       "Name, in any spelling (Latin, Azerbaijani, Cyrillic); every word must start a word of one recorded name.",
   }),
@@ -29,10 +29,10 @@ export const detaineeQuerySchema = z.object({
       .max(100)
       .regex(/^[a-z0-9-]+$/, { error: "an organisation slug (lowercase letters, digits, hyphens)" }),
   ).meta({ description: "Organisation slug." }),
-  occupation: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
+  occupation: optionalField(filterText(200)).meta({
     description: "Exact occupation (English), case-insensitive.",
   }),
-  charge: optionalField(z.string().trim().max(200, { error: "at most 200 characters" })).meta({
+  charge: optionalField(filterText(200)).meta({
     description: "Charge description or article, case-insensitive.",
   }),
   year: optionalField(

@@ -1,10 +1,12 @@
 import "server-only";
 import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { isRouteParam } from "@/lib/validation/text-fields";
 import { detaineeEditSelect } from "./detainee-edit-fields";
 
 export async function getDetaineeForEdit(staff: StaffSession, id: string) {
   assertStaff(staff);
+  if (!isRouteParam(id)) return null;
   return db.detainee.findUnique({
     where: { id },
     select: {

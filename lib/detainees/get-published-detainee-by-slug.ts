@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { isRouteParam } from "@/lib/validation/text-fields";
 import { publicStatementFilter } from "@/lib/statements/public-statement-filter";
 
 const sourceSelect = {
@@ -98,6 +99,7 @@ export type DetaineeProfile = NonNullable<Awaited<ReturnType<typeof findProfile>
 export const getPublishedDetaineeBySlug = cache(async function getPublishedDetaineeBySlug(
   slug: string,
 ): Promise<{ profile: DetaineeProfile } | { redirectTo: string } | null> {
+  if (!isRouteParam(slug)) return null;
   const profile = await findProfile(slug);
   if (profile) return { profile };
   const old = await db.detaineeSlug.findUnique({

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { resolveUploadPath, uploadsDir } from "@/lib/media/uploads-dir";
+import { isRouteParam } from "@/lib/validation/text-fields";
 
 /**
  * Stores an already cleaned photo under a new random name and points the profile at it.
@@ -13,6 +14,7 @@ import { resolveUploadPath, uploadsDir } from "@/lib/media/uploads-dir";
  */
 export async function setDetaineePhoto(staff: StaffSession, detaineeId: string, jpeg: Buffer) {
   assertStaff(staff);
+  if (!isRouteParam(detaineeId)) return null;
   const name = `${crypto.randomBytes(12).toString("hex")}.jpg`;
   const dir = path.join(uploadsDir(), "detainees");
   await fs.mkdir(dir, { recursive: true });

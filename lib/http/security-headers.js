@@ -1,26 +1,39 @@
 // Security headers for every response (SPEC section 5). Plain JS so next.config.js
-// can import it. Public pages are cached as static HTML, so a per-request nonce is
-// impossible; scripts are limited to our own origin plus Next's inline bootstrap.
-// Nothing is allowed from a third party: no CDN, analytics or fonts from elsewhere.
+// can import it. Nothing is allowed from a third party: no CDN, analytics or fonts
+// from elsewhere. Which pages get which script policy: docs/decisions/007-pl-content-security-policy.md.
 
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+/**
+ * The Content-Security-Policy. With a nonce (the admin area, per request, set by
+ * proxy.ts): only scripts carrying it run, and what they load ('strict-dynamic'); no
+ * inline script an attacker injected. Without (public pages, cached as static HTML
+ * that cannot carry a per-request nonce): our own origin plus Next's inline bootstrap.
+ * @param {{ nonce?: string; development?: boolean }} [options]
+ */
+export function contentSecurityPolicy({ nonce, development = false } = {}) {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  return [
+    "default-src 'self'",
+    // React's development build evaluates code for its debugging aids.
+    `script-src ${scripts}${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+}
 
-/** @returns {{ key: string; value: string }[]} */
+/**
+ * Every header but the Content-Security-Policy, which next.config.js adds for public
+ * pages and proxy.ts for the admin area (and Onion-Location, which proxy.ts sets at run time).
+ * @returns {{ key: string; value: string }[]}
+ */
 export function securityHeaders() {
   const headers = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy },
     { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },

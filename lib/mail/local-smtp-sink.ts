@@ -16,7 +16,8 @@ export async function startLocalSmtpSink(options: {
   port?: number;
   log: (line: string) => void;
 }): Promise<LocalSmtpSink> {
-  fs.mkdirSync(options.dir, { recursive: true });
+  // Private: the mail holds signers' addresses and confirmation links.
+  fs.mkdirSync(options.dir, { recursive: true, mode: 0o700 });
   let counter = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -36,13 +37,13 @@ export async function startLocalSmtpSink(options: {
 
   async function store(raw: Buffer, to: string[]) {
     const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${++counter}`;
-    fs.writeFileSync(path.join(options.dir, `${id}.eml`), raw);
+    fs.writeFileSync(path.join(options.dir, `${id}.eml`), raw, { mode: 0o600 });
     const { subject, text } = await parse(raw);
     const links = [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
     const message: SinkMessage = { to, subject, text, links, receivedAt: new Date().toISOString() };
     // Written under a temporary name and renamed, so a reader never sees half a file.
     const file = path.join(options.dir, `${id}.json`);
-    fs.writeFileSync(`${file}.tmp`, JSON.stringify(message, null, 2));
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(message, null, 2), { mode: 0o600 });
     fs.renameSync(`${file}.tmp`, file);
     options.log(`mail to ${to.join(", ")}: "${subject}"${links.length ? ` ${links.join(" ")}` : ""}`);
   }

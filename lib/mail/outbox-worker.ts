@@ -5,6 +5,7 @@ import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { pgPool } from "@/lib/db/pg-pool";
 import { isEventLoopBusy } from "@/lib/runtime/event-loop-load";
 import { openAddress, openPayload, type OutboxPayload } from "./seal-outbox-message";
+import { mailErrorText } from "./mail-error-text";
 import { renderTemplate } from "./templates";
 import { env } from "@/lib/config/env";
 
@@ -63,7 +64,7 @@ async function deliver(row: Row, send: SendMail): Promise<"sent" | "failed"> {
     await send({ to: openAddress(row.to), ...message });
     return "sent";
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const message = mailErrorText(error);
     const giveUp = row.attempts >= MAX_ATTEMPTS;
     // Exponential backoff with jitter: 10 s, 20 s, 40 s ... capped at an hour (about 6 hours in all).
     const delaySeconds = Math.min(3600, 10 * 2 ** (row.attempts - 1)) * (0.8 + Math.random() * 0.4);

@@ -10,7 +10,7 @@ const NOW = `timezone('UTC', now())`;
  * IP_HASH_RETENTION_DAYS; unconfirmed signatures deleted a week after their link
  * expired; signers of a petition closed SIGNATURE_ANONYMISE_DAYS ago anonymised
  * (name, hashes and encrypted email gone; country and status stay, so the count does
- * not change); sent mail rows, used signer requests and expired rate-limit buckets
+ * not change); sent and failed mail rows, used signer requests and expired rate-limit buckets
  * removed.
  */
 export async function runPetitionMaintenance(now?: Date): Promise<Record<string, number> | null> {
@@ -56,6 +56,11 @@ export async function runPetitionMaintenance(now?: Date): Promise<Record<string,
       await client.query("COMMIT");
       result.mailRowsDeleted = await run(
         `DELETE FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" < ${at} - interval '7 days'`,
+      );
+      // Mail given up on: kept a week for staff to see that the mail server failed, then gone.
+      // "nextAttemptAt" is the last attempt's time (plus its lease).
+      result.failedMailRowsDeleted = await run(
+        `DELETE FROM "EmailOutbox" WHERE "status" = 'FAILED' AND "nextAttemptAt" < ${at} - interval '7 days'`,
       );
       result.signerRequestsDeleted = await run(`DELETE FROM "SignerRequest" WHERE "expiresAt" < ${at}`);
       result.rateLimitsDeleted =

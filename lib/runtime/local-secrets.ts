@@ -29,7 +29,7 @@ export function loadOrCreateLocalSecrets(dataDir: string): Record<SecretName, st
     }
   }
   if (changed) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }
   return stored as Record<SecretName, string>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { isRouteParam } from "@/lib/validation/text-fields";
 import { publicStatementFilter } from "./public-statement-filter";
 
 /**
@@ -8,6 +9,7 @@ import { publicStatementFilter } from "./public-statement-filter";
  * concerns. Memoised per request: the statement page's metadata and body both read it.
  */
 export const getPublishedStatementBySlug = cache(async function getPublishedStatementBySlug(slug: string) {
+  if (!isRouteParam(slug)) return null;
   return db.statement.findFirst({
     where: { AND: [{ slug }, publicStatementFilter()] },
     select: {

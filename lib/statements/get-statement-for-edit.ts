@@ -1,9 +1,11 @@
 import "server-only";
 import { assertStaff, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { isRouteParam } from "@/lib/validation/text-fields";
 
 export async function getStatementForEdit(staff: StaffSession, id: string) {
   assertStaff(staff);
+  if (!isRouteParam(id)) return null;
   return db.statement.findUnique({
     where: { id },
     select: {

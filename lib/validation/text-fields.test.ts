@@ -17,3 +17,22 @@ describe("text fields", () => {
     expect(year.safeParse("soon").success).toBe(false);
   });
 });
+
+describe("control characters", () => {
+  it("names each form field that holds one, and lets tabs and line breaks through", async () => {
+    const { controlCharacterErrors } = await import("./text-fields");
+    expect(controlCharacterErrors({ name: "Leyla\u0000", note: "line\r\nline\ttab", tags: ["a", "b\u007f"] })).toEqual({
+      name: ["Remove the control characters (such as NUL) from this field."],
+      tags: ["Remove the control characters (such as NUL) from this field."],
+    });
+    expect(controlCharacterErrors({ name: "Məmmədov", note: "Мамедов" })).toBeNull();
+  });
+
+  it("refuses route parameters PostgreSQL would refuse or no real key is", async () => {
+    const { isRouteParam } = await import("./text-fields");
+    expect(isRouteParam("rashadat-akhundov")).toBe(true);
+    expect(isRouteParam("a\u0000b")).toBe(false);
+    expect(isRouteParam("")).toBe(false);
+    expect(isRouteParam("x".repeat(201))).toBe(false);
+  });
+});

@@ -215,4 +215,26 @@ describe("a staff action", () => {
     expect(signInResult.fieldErrors?.email?.length).toBeGreaterThan(0);
     expect(signInResult.values).toEqual({ email: "not-an-email" });
   });
+
+  it("refuses control characters in any field, by name, before the database sees them", async () => {
+    const detainee = await db.detainee.create({
+      data: { slug: "nul-test", displayName: "Nul Test", status: "PRE_TRIAL_DETENTION", published: false },
+      select: { id: true },
+    });
+    const auditBefore = await db.auditLog.count();
+    const charge = await call(detainees.addChargeAction, {
+      detaineeId: detainee.id,
+      description: "Hooliganism\u0000",
+      article: "221.3",
+    });
+    expect(charge).toMatchObject({
+      status: "invalid",
+      fieldErrors: { description: ["Remove the control characters (such as NUL) from this field."] },
+    });
+    expect(charge.fieldErrors).not.toHaveProperty("article");
+    const signInResult = await call(signIn.signInWithPassword, { email: "a\u0000@b.test", password: "x" });
+    expect(signInResult.fieldErrors?.email).toEqual(["Remove the control characters (such as NUL) from this field."]);
+    expect(await db.charge.count({ where: { detaineeId: detainee.id } })).toBe(0);
+    expect(await db.auditLog.count()).toBe(auditBefore);
+  });
 });

@@ -24,7 +24,6 @@ export const metadata = { title: "Edit profile" };
 
 const PHOTO_MESSAGES: Record<string, string> = {
   saved: "Photo saved. Location and camera data were removed.",
-  invalid: "That file is not a JPEG, PNG or WebP image, or it is larger than 10 MB.",
   missing: "Choose an image file first.",
 };
 

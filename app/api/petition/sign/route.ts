@@ -1,11 +1,15 @@
 import { env } from "@/lib/config/env";
 import { clientIp } from "@/lib/http/client-ip";
+import { BodyTooLargeError, bufferedRequest, readBodyWithLimit } from "@/lib/http/read-body";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { isLocale } from "@/lib/i18n/routing";
 import { signPetition } from "@/lib/petition/sign-petition";
 import { formInput } from "@/lib/validation/form-input";
 
 export const dynamic = "force-dynamic";
+
+// Name, email, country, choices and a proof-of-work payload fit in a few kilobytes.
+const MAX_BODY_BYTES = 32 * 1024;
 
 const STATUS = {
   accepted: 202,
@@ -29,8 +33,9 @@ export async function POST(request: Request) {
   let form: Record<string, string | undefined>;
   try {
     const type = request.headers.get("content-type") ?? "";
+    const raw = await readBodyWithLimit(request, MAX_BODY_BYTES);
     if (type.includes("application/json")) {
-      const body: unknown = await request.json();
+      const body: unknown = JSON.parse(new TextDecoder().decode(raw));
       if (!body || typeof body !== "object" || Array.isArray(body)) throw new Error("not an object");
       form = Object.fromEntries(
         Object.entries(body).map(([key, value]) => [
@@ -42,11 +47,14 @@ export async function POST(request: Request) {
       );
     } else if (type.includes("application/x-www-form-urlencoded")) {
       // The common case, parsed without building a FormData object.
-      form = Object.fromEntries(new URLSearchParams(await request.text()));
+      form = Object.fromEntries(new URLSearchParams(new TextDecoder().decode(raw)));
     } else {
-      form = formInput(await request.formData());
+      form = formInput(await bufferedRequest(request, raw).formData());
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return Response.json({ status: "invalid", fieldErrors: { _form: ["bodyTooLarge"] } }, { status: 413, headers });
+    }
     return Response.json({ status: "invalid", fieldErrors: { _form: ["bodyInvalid"] } }, { status: 400, headers });
   }
   const locale = form.locale && isLocale(form.locale) ? form.locale : "en";
