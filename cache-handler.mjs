@@ -1,6 +1,6 @@
 /**
  * Next.js's page cache in PostgreSQL, shared by every app instance (CACHE_STORE=postgres;
- * next.config.js loads this file). See docs/decisions/007-sc-shared-cache.md.
+ * next.config.js loads this file). See docs/decisions/010-shared-cache.md.
  *
  * Plain JavaScript beside next.config.js: Next loads it with Node at start-up, outside
  * the app's TypeScript bundle, so it reads DATABASE_URL itself (env() validated it).

@@ -5,7 +5,7 @@ import { contentSecurityPolicy, securityHeaders } from "./lib/http/security-head
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // CACHE_STORE=postgres: every instance reads and invalidates one page cache in the
-// database (cache-handler.mjs, decision 007-sc), with no copy held in memory, so a staff
+// database (cache-handler.mjs, decision 010), with no copy held in memory, so a staff
 // save on any instance is seen by all. Unset ("memory"): Next's own per-instance cache.
 // Read when the server starts, like ONION_LOCATION below; env-schema validates it.
 const sharedCache =
@@ -55,7 +55,7 @@ const nextConfig = {
       },
       {
         // Public pages are static HTML: one policy for all. The admin area gets a
-        // per-request nonce from proxy.ts instead (docs/decisions/007-pl-content-security-policy.md).
+        // per-request nonce from proxy.ts instead (docs/decisions/008-content-security-policy.md).
         source: "/",
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }],
       },

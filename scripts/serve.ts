@@ -1,6 +1,6 @@
 /**
  * The production HTTP server, started by scripts/start.ts in a child process in place of
- * `next start` (docs/decisions/007-op-logs-metrics-shutdown.md): Next's own request
+ * `next start` (docs/decisions/007-logs-metrics-shutdown.md): Next's own request
  * handler behind a Node HTTP server that this project controls, for three things
  * `next start` cannot do: a request id and request metrics around every request,
  * and a graceful shutdown on SIGTERM that drains before it closes and finishes the

@@ -1,6 +1,6 @@
 // Security headers for every response (SPEC section 5). Plain JS so next.config.js
 // can import it. Nothing is allowed from a third party: no CDN, analytics or fonts
-// from elsewhere. Which pages get which script policy: docs/decisions/007-pl-content-security-policy.md.
+// from elsewhere. Which pages get which script policy: docs/decisions/008-content-security-policy.md.
 
 /**
  * The Content-Security-Policy. With a nonce (the admin area, per request, set by

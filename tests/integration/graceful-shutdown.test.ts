@@ -68,6 +68,10 @@ describe("graceful shutdown", () => {
         // Within the 16 connections of the embedded test database, when no server is given.
         DATABASE_POOL_SIZE: "4",
         LOG_LEVEL: "debug",
+        // The production path on this machine: a local mail sink, http on loopback, and a
+        // private data folder of its own (the launch checks refuse anything else).
+        ALLOW_INSECURE_LOCAL: "1",
+        DATA_DIR: await fs.mkdtemp(path.join(os.tmpdir(), "fv-shutdown-data-")),
       },
     });
     app.stdout!.on("data", (chunk) => (output += chunk));

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
 import { siteIcons } from "@/lib/site/site-icons";
 import { SiteHeader } from "@/components/site/site-header";
@@ -32,6 +33,7 @@ export default async function PublicLayout({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("site");
+  const { error } = await getMessages();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
@@ -41,10 +43,13 @@ export default async function PublicLayout({
         >
           {t("skipToContent")}
         </a>
-        {/* No NextIntlClientProvider: client components get their texts as props, so
-            readers download no i18n library (docs/decisions/007-re-page-weight.md). */}
+        {/* Client components get their texts as props (docs/decisions/009-page-weight.md),
+            except error.tsx: without a provider around the page, a failed page was sent as
+            Next's bare error shell instead of the localised message (e2e/error-pages.spec.ts). */}
         <SiteHeader />
-        <main id="main">{children}</main>
+        <main id="main">
+          <NextIntlClientProvider messages={{ error }}>{children}</NextIntlClientProvider>
+        </main>
         <SiteFooter />
       </body>
     </html>
