@@ -6,11 +6,11 @@
  * from another site. Nothing may be written by a refused call. A positive control proves
  * the same calls succeed with a proper session, so the refusals are not an artefact.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
+import { createAppTestDatabase } from "../support/app-test-database";
 import { NotFoundSignal, RedirectSignal, requestState } from "../support/next-request-mocks";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).headersModule);
@@ -153,13 +153,7 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    APP_URL,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
-  });
+  database = await createAppTestDatabase(APP_URL);
   ({ db } = await import("@/lib/db/client"));
   const cookie = await import("@/lib/auth/session-cookie");
   issueSessionToken = cookie.issueSessionToken;

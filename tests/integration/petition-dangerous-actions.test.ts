@@ -7,7 +7,8 @@
 import crypto from "node:crypto";
 import { generateSecret, generateSync } from "otplib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
+import { createAppTestDatabase } from "../support/app-test-database";
 import { NotFoundSignal, RedirectSignal, requestState } from "../support/next-request-mocks";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).headersModule);
@@ -50,13 +51,7 @@ const petitionStatus = async () =>
 const invalidated = () => db.signature.count({ where: { petitionId, status: "INVALIDATED" } });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    APP_URL,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
-  });
+  database = await createAppTestDatabase(APP_URL);
   ({ db } = await import("@/lib/db/client"));
   actions = await import("@/app/admin/petition/actions");
   exportRoute = await import("@/app/admin/petition/export/route");

@@ -6,7 +6,8 @@
 import crypto from "node:crypto";
 import { generateSecret, generateSync } from "otplib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
+import { createAppTestDatabase } from "../support/app-test-database";
 import { requestState } from "../support/next-request-mocks";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).headersModule);
@@ -65,13 +66,7 @@ const call = (action: unknown, fields: Record<string, string>) =>
   (action as FormAction)({ status: "idle" }, form(fields));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    APP_URL,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
-  });
+  database = await createAppTestDatabase(APP_URL);
   ({ db } = await import("@/lib/db/client"));
   petition = await import("@/app/admin/petition/actions");
   detainees = await import("@/app/admin/detainees/actions");

@@ -6,7 +6,8 @@
  */
 import crypto from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
+import { createAppTestDatabase } from "../support/app-test-database";
 import { requestState, RedirectSignal } from "../support/next-request-mocks";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).headersModule);
@@ -62,13 +63,7 @@ async function post(action: unknown, fields: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  Object.assign(process.env, {
-    DATABASE_URL: database.url,
-    APP_URL,
-    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-    DATA_ENCRYPTION_KEY: crypto.randomBytes(32).toString("hex"),
-  });
+  database = await createAppTestDatabase(APP_URL);
   ({ db } = await import("@/lib/db/client"));
   cookie = await import("@/lib/auth/session-cookie");
   session = await import("@/lib/auth/session");
