@@ -3,8 +3,9 @@ import { hasLocale } from "next-intl";
 import { routing } from "./routing";
 import { loadMessages } from "./load-messages";
 
-export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
+// An explicit `locale` (the admin area's choice, which has no [locale] segment) wins.
+export default getRequestConfig(async ({ requestLocale, locale: explicit }) => {
+  const requested = explicit ?? (await requestLocale);
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
