@@ -11,7 +11,12 @@ declare module "autocannon" {
       duration?: number;
       requests?: (Request & {
         setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
-        onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+        onResponse?: (
+          status: number,
+          body: string,
+          context: Record<string, unknown>,
+          headers: Record<string, string | string[]>,
+        ) => void;
       })[];
     };
     type Result = {

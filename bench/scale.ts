@@ -98,6 +98,25 @@ async function main() {
       wrk("search page", cluster.url + paths.search),
     ];
     ratios(proxied, staticFile);
+    const bytes = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
+    console.log(
+      `  (answers without compression: static file ${bytes((await request(cluster.url + asset)).text)}, profile ${bytes(html)})`,
+    );
+
+    // What browsers send: nginx keeps the app's compressed answer (Vary: Accept-Encoding).
+    console.log("\nThrough nginx, Accept-Encoding: gzip (as every browser sends):");
+    const gzip = ["Accept-Encoding: gzip"];
+    for (const p of [paths.profile, paths.home, asset])
+      await request(cluster.url + p, { headers: { "accept-encoding": "gzip" } });
+    const staticGzip = wrk("static file (nginx cache), gzip", cluster.url + asset, { headers: gzip });
+    ratios(
+      [
+        staticGzip,
+        wrk("profile page, gzip", cluster.url + paths.profile, { headers: gzip }),
+        wrk("home page, gzip", cluster.url + paths.home, { headers: gzip }),
+      ],
+      staticGzip,
+    );
 
     console.log("\nOne instance, no proxy:");
     const bare = wrk("bare route handler (POST /api/bench/noop)", `${cluster.a.url}/api/bench/noop`, { post: true });

@@ -25,7 +25,10 @@ async function newPublishedDetainee(name: string) {
   });
 }
 
-test("a status change shows on the public profile within seconds, with its timeline event", async ({ page }) => {
+test("a status change shows on the public profile and in the API within seconds, with its timeline event", async ({
+  page,
+  request,
+}) => {
   const detainee = await newPublishedDetainee("Status Journey Person");
   await testDb.charge.create({
     data: {
@@ -40,6 +43,9 @@ test("a status change shows on the public profile within seconds, with its timel
   // Cache the public profile first, so the change must come through revalidation.
   await publicPage.goto(`/detainees/${detainee.slug}`);
   await expect(publicPage.getByText("Pre-trial detention", { exact: true }).first()).toBeVisible();
+  // The API's answer is cached too (lib/api/get-cached-detainee-response.ts).
+  const apiStatus = async () => (await (await request.get(`/api/v1/detainees/${detainee.slug}`)).json()).data.status;
+  expect(await apiStatus()).toBe("PRE_TRIAL_DETENTION");
 
   await signIn(page, await createStaff());
   await page.goto(`/admin/detainees/${detainee.id}`);
@@ -58,6 +64,7 @@ test("a status change shows on the public profile within seconds, with its timel
   await publicPage.reload();
   await expect(publicPage.getByText("Released", { exact: true }).first()).toBeVisible();
   await expect(publicPage.getByText("Status changed: Pre-trial detention → Released").first()).toBeVisible();
+  expect(await apiStatus()).toBe("RELEASED");
 
   const audit = await testDb.auditLog.findFirstOrThrow({
     where: { entityId: detainee.id, action: "update" },
