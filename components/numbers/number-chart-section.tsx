@@ -57,7 +57,7 @@ export function NumberChartSection({
                 {s.label}
               </th>
             ))}
-            <th scope="col" className="py-1 font-semibold no-print">
+            <th scope="col" className="no-print py-1 font-semibold">
               {texts.profiles}
             </th>
           </tr>
@@ -73,7 +73,7 @@ export function NumberChartSection({
                   {row.values[s.key] ?? 0}
                 </td>
               ))}
-              <td className="py-1 no-print">
+              <td className="no-print py-1">
                 {row.profilesPath ? (
                   <Link href={row.profilesPath} className="underline" aria-label={texts.showProfiles(row.label)}>
                     {texts.profiles}

@@ -41,7 +41,6 @@ export const numbersResponseSchema = z.strictObject({
 
 export type NumbersResponse = z.infer<typeof numbersResponseSchema>;
 
-
 export function publicNumbers(numbers: CampaignNumbers, charts: NumberChart[], lang: Locale): NumbersResponse {
   return {
     asOf: numbers.asOf,

@@ -48,7 +48,7 @@ function header(chart: NumberChart, idPrefix: string, height: number): Part[] {
     .join("; ");
   const description = [summary, ...chart.notes, chart.source].filter(Boolean).join(". ");
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" font-family="${escapeXml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${idPrefix}-title" aria-describedby="${idPrefix}-desc" font-family="${escapeXml(FONT)}">`,
     `<title id="${idPrefix}-title">${escapeXml(`${chart.title}. ${chart.asOfLine}`)}</title>`,
     `<desc id="${idPrefix}-desc">${escapeXml(description)}</desc>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,

@@ -86,8 +86,10 @@ function countBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, { first: 
 }
 
 // Largest first; ties by name, so the order is stable between renders.
-const byCountThenName = <T extends { count: number }>(name: (row: T) => string) => (a: T, b: T) =>
-  b.count - a.count || name(a).localeCompare(name(b), "en");
+const byCountThenName =
+  <T extends { count: number }>(name: (row: T) => string) =>
+  (a: T, b: T) =>
+    b.count - a.count || name(a).localeCompare(name(b), "en");
 
 export function computeCampaignNumbers(
   rows: NumbersInputRow[],
@@ -127,7 +129,10 @@ export function computeCampaignNumbers(
       count,
     }))
     // "Not recorded" last, whatever its size: it is not a group of its own.
-    .sort((a, b) => Number(a.slug === null) - Number(b.slug === null) || byCountThenName<typeof a>((x) => x.name ?? "")(a, b));
+    .sort(
+      (a, b) =>
+        Number(a.slug === null) - Number(b.slug === null) || byCountThenName<typeof a>((x) => x.name ?? "")(a, b),
+    );
 
   // The list's occupation filter matches the whole text, ignoring case: group the same way.
   const occupation = [...countBy(rows, (r) => r.occupation?.toLowerCase() ?? "\u0000").values()]
@@ -161,7 +166,9 @@ export function computeCampaignNumbers(
       end = asOfDate;
       endDayKnown = true;
     }
-    const bucket = detentionBucketOf(wholeMonthsBetween(r.arrestDate, r.arrestDatePrecision === "DAY", end, endDayKnown));
+    const bucket = detentionBucketOf(
+      wholeMonthsBetween(r.arrestDate, r.arrestDatePrecision === "DAY", end, endDayKnown),
+    );
     bucketCounts.set(bucket, (bucketCounts.get(bucket) ?? 0) + 1);
   }
   const detention = detentionBuckets.map((bucket) => ({ bucket, count: bucketCounts.get(bucket) ?? 0 }));

@@ -167,7 +167,10 @@ describe("the numbers JSON", () => {
     const status = chart(body, "status").rows.find((r) => r.key === "RELEASED")!;
     expect(status.profilesUrl).toBe(`${origin}/detainees?status=RELEASED`);
     const press = chart(body, "affiliation").rows.find((r) => r.key === "free-press")!;
-    expect(press).toMatchObject({ label: "Free Press Union", profilesUrl: `${origin}/detainees?affiliation=free-press` });
+    expect(press).toMatchObject({
+      label: "Free Press Union",
+      profilesUrl: `${origin}/detainees?affiliation=free-press`,
+    });
     expect(chart(body, "affiliation").rows.at(-1)).toMatchObject({ key: "", label: "Not recorded", profilesUrl: null });
     const month = chart(body, "monthly").rows.find((r) => r.key === "2024-02")!;
     expect(month).toMatchObject({ values: { arrests: 2, releases: 1 }, profilesUrl: `${origin}/detainees?year=2024` });
@@ -232,7 +235,9 @@ describe("each chart's CSV and images", () => {
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await response.text();
     const status = chart(body, "status");
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="chart-status-title chart-status-desc"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img" aria-labelledby="chart-status-title" aria-describedby="chart-status-desc"/,
+    );
     const date = new Intl.DateTimeFormat("ru", { dateStyle: "long", timeZone: "UTC" }).format(new Date(body.asOf));
     expect(svg).toContain(`<title id="chart-status-title">${status.title}. По состоянию на ${date}</title>`);
     expect(svg).toContain(`>По состоянию на ${date}</text>`);

@@ -24,13 +24,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const headers = { "Cache-Control": cacheControl, "Access-Control-Allow-Origin": "*" };
 
   if (file.format === "csv") {
-    return new Response(numberChartCsv(chart, (path) => absoluteUrl(path, lang)), {
-      headers: {
-        ...headers,
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="numbers-${chart.id}-${lang}-${numbers.asOf}.csv"`,
+    return new Response(
+      numberChartCsv(chart, (path) => absoluteUrl(path, lang)),
+      {
+        headers: {
+          ...headers,
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="numbers-${chart.id}-${lang}-${numbers.asOf}.csv"`,
+        },
       },
-    });
+    );
   }
   const svg = chartSvg(chart, { idPrefix: `chart-${chart.id}`, emptyText: await numbersEmptyText(lang) });
   if (file.format === "svg") {
