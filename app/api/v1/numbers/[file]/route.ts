@@ -1,16 +1,16 @@
 import type { NextRequest } from "next/server";
-import sharp from "sharp";
 import { apiBadRequest, apiJson } from "@/lib/api/api-response";
 import { apiLangSchema, parseApiQuery } from "@/lib/api/api-query";
 import { absoluteUrl } from "@/lib/site/absolute-url";
 import { chartSvg } from "@/lib/numbers/chart-svg";
 import { getCampaignNumbers } from "@/lib/numbers/get-campaign-numbers";
 import { numberChartCsv } from "@/lib/numbers/number-chart-csv";
+import { renderChartPng } from "@/lib/numbers/render-chart-png";
 import { parseNumberChartFile } from "@/lib/numbers/number-chart-ids";
 import { describeNumberChart, numbersEmptyText } from "@/lib/numbers/number-charts";
 
-// Shared caches may keep a chart for five minutes: it changes when staff publish, not per visit.
-const cacheControl = "public, max-age=300, stale-while-revalidate=300";
+// A minute, as the page and the rest of the API: a published change shows within it.
+const cacheControl = "public, max-age=60, stale-while-revalidate=300";
 
 /** /api/v1/numbers/<chart>.csv, .svg or .png: one chart's numbers, or its image with source and date. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
@@ -44,7 +44,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       },
     });
   }
-  // Twice the SVG's size, sharp enough for print; librsvg draws the text with the system's fonts.
-  const png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
+  const png = await renderChartPng(svg);
   return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
 }
