@@ -13,6 +13,7 @@ const paths = [
   "/statements/release-all-jailed-for-speaking-out-2013",
   "/petition",
   "/press",
+  "/numbers",
 ];
 const prefixes = ["", "/az", "/ru"];
 

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { env } from "@/lib/config/env";
 import { localePath, type Locale } from "@/lib/i18n/locale-path";
+import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 
 export async function SiteFooter() {
@@ -13,6 +14,11 @@ export async function SiteFooter() {
     <footer className="mt-16 border-t border-stone-200 bg-stone-50 py-8 text-sm text-stone-700">
       <Container>
         <p>{t("footer")}</p>
+        <p className="mt-2">
+          <Link href="/numbers" className="underline">
+            {t("footerNumbers")}
+          </Link>
+        </p>
         {onion ? (
           <p className="mt-2">
             <a href={new URL(localePath(locale, "/"), onion).toString()} className="underline">

@@ -31,6 +31,11 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/numbers" className="hover:underline">
+                {t("nav.numbers")}
+              </Link>
+            </li>
+            <li>
               <Link href="/press" className="hover:underline">
                 {t("nav.press")}
               </Link>

@@ -69,6 +69,10 @@ describe("the OpenAPI document", () => {
       "listRecentEvents",
       "listStatements",
       "getStatement",
+      "getNumbers",
+      "exportNumberChartCsv",
+      "getNumberChartSvg",
+      "getNumberChartPng",
     ]);
     for (const op of operations) {
       expect(op.summary, op.path).toBeTruthy();

@@ -17,6 +17,8 @@ import {
   partialDateSchema,
 } from "@/lib/api/public-detainee";
 import { eventListResponseSchema, recentEventSchema } from "@/lib/api/public-event";
+import { numberChartSchema, numbersResponseSchema } from "@/lib/api/public-numbers";
+import { numberChartIds } from "@/lib/numbers/number-chart-ids";
 import {
   statementListResponseSchema,
   statementResponseSchema,
@@ -48,6 +50,8 @@ export const apiComponents = {
   Statement: statementSchema,
   StatementList: statementListResponseSchema,
   StatementResponse: statementResponseSchema,
+  NumberChart: numberChartSchema,
+  Numbers: numbersResponseSchema,
   InvalidParameters: apiInvalidParametersSchema,
   NotFound: apiNotFoundSchema,
 } satisfies Record<string, z.ZodType>;
@@ -55,13 +59,16 @@ export const apiComponents = {
 type ComponentName = keyof typeof apiComponents;
 
 const slugParameter = z.string().min(1).meta({ description: "The record's slug, as in its public URL." });
+const chartParameters = z.object({
+  chart: z.enum(numberChartIds).meta({ description: "Which chart of the numbers page." }),
+});
 
 export type ApiOperation = {
   path: string;
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Detainees" | "Events" | "Statements";
+  tag: "Detainees" | "Events" | "Statements" | "Numbers";
   query?: z.ZodObject;
   pathParameters?: z.ZodObject;
   ok: { json: ComponentName } | { mediaType: string; description: string };
@@ -137,12 +144,59 @@ export const apiOperations: ApiOperation[] = [
     ok: { json: "StatementResponse" },
     notFound: true,
   },
+  {
+    path: "/api/v1/numbers",
+    operationId: "getNumbers",
+    summary: "Get the campaign in figures",
+    description:
+      "Every chart of the numbers page, counted from published profiles: people by status, arrests and releases per month, by affiliation, by occupation, time in detention.",
+    tag: "Numbers",
+    query: apiLangSchema,
+    ok: { json: "Numbers" },
+  },
+  {
+    path: "/api/v1/numbers/{chart}.csv",
+    operationId: "exportNumberChartCsv",
+    summary: "Export one chart's numbers as CSV",
+    description: "The rows of one chart, as its table on the numbers page shows them (UTF-8 with BOM).",
+    tag: "Numbers",
+    query: apiLangSchema,
+    pathParameters: chartParameters,
+    ok: {
+      mediaType: "text/csv",
+      description: "CSV, one row per bar; cells a spreadsheet would run as formulas are neutralised.",
+    },
+    notFound: true,
+  },
+  {
+    path: "/api/v1/numbers/{chart}.svg",
+    operationId: "getNumberChartSvg",
+    summary: "Get one chart as an SVG image",
+    description: "The chart with its title, date and source line drawn in; the address is stable for embedding.",
+    tag: "Numbers",
+    query: apiLangSchema,
+    pathParameters: chartParameters,
+    ok: { mediaType: "image/svg+xml", description: "SVG image." },
+    notFound: true,
+  },
+  {
+    path: "/api/v1/numbers/{chart}.png",
+    operationId: "getNumberChartPng",
+    summary: "Get one chart as a PNG image",
+    description: "The SVG chart rendered at twice its size, with its title, date and source line.",
+    tag: "Numbers",
+    query: apiLangSchema,
+    pathParameters: chartParameters,
+    ok: { mediaType: "image/png", description: "PNG image." },
+    notFound: true,
+  },
 ];
 
 const tags = [
   { name: "Detainees", description: "Published profiles of the people this campaign is about." },
   { name: "Events", description: "Dated events in their cases." },
   { name: "Statements", description: "Statements and quotes about them." },
+  { name: "Numbers", description: "The campaign in figures: counts, their CSV and chart images." },
 ];
 
 /**
@@ -237,7 +291,7 @@ export function openApiDocument(serverUrl: string) {
           content: { "application/json": { schema: componentRef("InvalidParameters") } },
         },
         NotFound: {
-          description: "No published record has this slug.",
+          description: "No published record has this slug, or no chart has this name.",
           content: { "application/json": { schema: componentRef("NotFound") } },
         },
       },

@@ -31,6 +31,7 @@ export async function getSitemapEntries(): Promise<MetadataRoute.Sitemap> {
     { path: "/" },
     { path: "/detainees" },
     { path: "/statements" },
+    { path: "/numbers" },
     { path: "/press" },
     // The petition page answers 404 until the petition leaves draft.
     ...(petition && petition.status !== "DRAFT" ? [{ path: "/petition" }] : []),

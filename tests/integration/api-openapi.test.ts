@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pointPetitionCodeAt } from "../support/petition-env";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-type Handler = (request: NextRequest, context: { params: Promise<{ slug: string }> }) => Promise<Response> | Response;
+type Handler = (
+  request: NextRequest,
+  context: { params: Promise<{ slug: string; file: string }> },
+) => Promise<Response> | Response;
 type JsonSchema = {
   type?: string | string[];
   enum?: unknown[];
@@ -43,6 +46,10 @@ beforeAll(async () => {
     listRecentEvents: (await import("@/app/api/v1/events/route")).GET,
     listStatements: (await import("@/app/api/v1/statements/route")).GET,
     getStatement: (await import("@/app/api/v1/statements/[slug]/route")).GET,
+    getNumbers: (await import("@/app/api/v1/numbers/route")).GET,
+    exportNumberChartCsv: (await import("@/app/api/v1/numbers/[file]/route")).GET,
+    getNumberChartSvg: (await import("@/app/api/v1/numbers/[file]/route")).GET,
+    getNumberChartPng: (await import("@/app/api/v1/numbers/[file]/route")).GET,
   };
   const document = openapi.openApiDocument("http://localhost:3000");
   documentOperations = new Map(
@@ -72,9 +79,12 @@ function operation(operationId: string) {
 
 async function call(operationId: string, query: Record<string, string> = {}, slug = "") {
   const op = operation(operationId);
-  const url = new URL(op.path.replace("{slug}", encodeURIComponent(slug)), "http://localhost:3000");
+  // One path parameter per operation: a record's slug, or a chart's name ("{chart}.csv").
+  const path = op.path.replace(/\{(slug|chart)\}/, encodeURIComponent(slug));
+  const url = new URL(path, "http://localhost:3000");
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-  return handlers[operationId]!(new NextRequest(url), { params: Promise.resolve({ slug }) });
+  const file = path.split("/").at(-1)!;
+  return handlers[operationId]!(new NextRequest(url), { params: Promise.resolve({ slug, file }) });
 }
 
 /** The schema the document was generated from for this operation's 200 answer. */
@@ -86,7 +96,13 @@ function okSchema(operationId: string) {
 
 /** The example request of each operation: slugs for lookups, nothing for lists. */
 const exampleSlug = (operationId: string) =>
-  operationId === "getDetainee" ? slugs.detainees[0]! : operationId === "getStatement" ? slugs.statements[0]! : "";
+  operationId === "getDetainee"
+    ? slugs.detainees[0]!
+    : operationId === "getStatement"
+      ? slugs.statements[0]!
+      : operation(operationId).path.includes("{chart}")
+        ? "status"
+        : "";
 
 function validValue(schema: JsonSchema): string {
   if (schema.enum) return String(schema.enum[0]);
@@ -184,8 +200,8 @@ describe("the API and its OpenAPI document", () => {
     });
   });
 
-  it("answers an unknown slug with the documented 404", async () => {
-    for (const operationId of ["getDetainee", "getStatement"]) {
+  it("answers an unknown slug or chart with the documented 404", async () => {
+    for (const operationId of ["getDetainee", "getStatement", "exportNumberChartCsv", "getNumberChartPng"]) {
       const response = await call(operationId, {}, "nobody-by-this-slug");
       expect(response.status, operationId).toBe(404);
       expect(openapi.apiComponents.NotFound.safeParse(await response.json()).success, operationId).toBe(true);
