@@ -69,6 +69,8 @@ describe("the OpenAPI document", () => {
       "listRecentEvents",
       "listStatements",
       "getStatement",
+      "getPetitionLedger",
+      "getPetitionLedgerDay",
     ]);
     for (const op of operations) {
       expect(op.summary, op.path).toBeTruthy();

@@ -5,6 +5,7 @@ import {
   apiDetaineeListSchema,
   apiEventListSchema,
   apiLangSchema,
+  apiNoQuerySchema,
   apiStatementListSchema,
 } from "@/lib/api/api-query";
 import { apiInvalidParametersSchema, apiNotFoundSchema } from "@/lib/api/api-response";
@@ -23,6 +24,12 @@ import {
   statementSchema,
   statementSummarySchema,
 } from "@/lib/api/public-statement";
+import {
+  ledgerDayPathSchema,
+  ledgerDaySummarySchema,
+  petitionLedgerDaySchema,
+  petitionLedgerSchema,
+} from "@/lib/api/public-ledger";
 
 /*
  * The OpenAPI document is generated from the zod schemas that validate each
@@ -48,6 +55,9 @@ export const apiComponents = {
   Statement: statementSchema,
   StatementList: statementListResponseSchema,
   StatementResponse: statementResponseSchema,
+  PetitionLedgerDaySummary: ledgerDaySummarySchema,
+  PetitionLedger: petitionLedgerSchema,
+  PetitionLedgerDay: petitionLedgerDaySchema,
   InvalidParameters: apiInvalidParametersSchema,
   NotFound: apiNotFoundSchema,
 } satisfies Record<string, z.ZodType>;
@@ -61,7 +71,7 @@ export type ApiOperation = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Detainees" | "Events" | "Statements";
+  tag: "Detainees" | "Events" | "Statements" | "Petition";
   query?: z.ZodObject;
   pathParameters?: z.ZodObject;
   ok: { json: ComponentName } | { mediaType: string; description: string };
@@ -137,12 +147,36 @@ export const apiOperations: ApiOperation[] = [
     ok: { json: "StatementResponse" },
     notFound: true,
   },
+  {
+    path: "/api/v1/petition/ledger",
+    operationId: "getPetitionLedger",
+    summary: "Get the petition's public ledger",
+    description:
+      "One entry per UTC day: how many receipt commitments entered the count and how many a correction removed, with RFC 6962 Merkle roots chained day to day. `size` equals the public `count`. The scheme: docs/decisions/013-le-petition-ledger.md in the source.",
+    tag: "Petition",
+    query: apiNoQuerySchema,
+    ok: { json: "PetitionLedger" },
+    notFound: true,
+  },
+  {
+    path: "/api/v1/petition/ledger/{date}",
+    operationId: "getPetitionLedgerDay",
+    summary: "Get one day of the petition's ledger",
+    description:
+      "The day's commitments (SHA-256 of each receipt), those added and those removed, sorted, to recompute its roots. Never a name, an email, an IP hash or a signature id.",
+    tag: "Petition",
+    query: apiNoQuerySchema,
+    pathParameters: ledgerDayPathSchema,
+    ok: { json: "PetitionLedgerDay" },
+    notFound: true,
+  },
 ];
 
 const tags = [
   { name: "Detainees", description: "Published profiles of the people this campaign is about." },
   { name: "Events", description: "Dated events in their cases." },
   { name: "Statements", description: "Statements and quotes about them." },
+  { name: "Petition", description: "The petition's count, as a ledger anyone can audit." },
 ];
 
 /**
