@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pointPetitionCodeAt } from "../support/petition-env";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-type Handler = (request: NextRequest, context: { params: Promise<{ slug: string }> }) => Promise<Response> | Response;
+type Handler = (
+  request: NextRequest,
+  context: { params: Promise<{ slug: string; date: string }> },
+) => Promise<Response> | Response;
 type JsonSchema = {
   type?: string | string[];
   enum?: unknown[];
@@ -26,7 +29,7 @@ let db: typeof import("@/lib/db/client").db;
 let openapi: typeof import("@/lib/api/openapi-document");
 let handlers: Record<string, Handler>;
 let documentOperations: Map<string, DocumentOperation>;
-let slugs: { detainees: string[]; statements: string[] };
+let slugs: { detainees: string[]; statements: string[]; ledgerDays: string[] };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -43,7 +46,25 @@ beforeAll(async () => {
     listRecentEvents: (await import("@/app/api/v1/events/route")).GET,
     listStatements: (await import("@/app/api/v1/statements/route")).GET,
     getStatement: (await import("@/app/api/v1/statements/[slug]/route")).GET,
+    getPetitionLedger: (await import("@/app/api/v1/petition/ledger/route")).GET,
+    getPetitionLedgerDay: (await import("@/app/api/v1/petition/ledger/[date]/route")).GET,
   };
+  // A counted signature, so the ledger has a day to answer with.
+  const { getCurrentPetition } = await import("@/lib/petition/get-current-petition");
+  const petition = (await getCurrentPetition())!;
+  const { randomBytes } = await import("node:crypto");
+  await db.signature.create({
+    data: {
+      petitionId: petition.id,
+      emailHash: new Uint8Array(randomBytes(32)),
+      name: "Counted Signer",
+      country: "AZ",
+      consentVersion: petition.consentVersion,
+      status: "CONFIRMED",
+      confirmedAt: new Date(),
+    },
+  });
+  await (await import("@/lib/petition/run-tally")).runTally();
   const document = openapi.openApiDocument("http://localhost:3000");
   documentOperations = new Map(
     Object.values(document.paths).map((item) => [
@@ -56,6 +77,11 @@ beforeAll(async () => {
     statements: (await db.statement.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } })).map(
       (s) => s.slug,
     ),
+    ledgerDays: [
+      ...new Set(
+        (await db.ledgerEntry.findMany({ select: { day: true } })).map((e) => e.day.toISOString().slice(0, 10)),
+      ),
+    ],
   };
 }, 120_000);
 
@@ -72,9 +98,13 @@ function operation(operationId: string) {
 
 async function call(operationId: string, query: Record<string, string> = {}, slug = "") {
   const op = operation(operationId);
-  const url = new URL(op.path.replace("{slug}", encodeURIComponent(slug)), "http://localhost:3000");
+  const url = new URL(
+    op.path.replace("{slug}", encodeURIComponent(slug)).replace("{date}", encodeURIComponent(slug)),
+    "http://localhost:3000",
+  );
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-  return handlers[operationId]!(new NextRequest(url), { params: Promise.resolve({ slug }) });
+  // Each lookup's one path parameter: a slug, or a ledger's day.
+  return handlers[operationId]!(new NextRequest(url), { params: Promise.resolve({ slug, date: slug }) });
 }
 
 /** The schema the document was generated from for this operation's 200 answer. */
@@ -86,7 +116,11 @@ function okSchema(operationId: string) {
 
 /** The example request of each operation: slugs for lookups, nothing for lists. */
 const exampleSlug = (operationId: string) =>
-  operationId === "getDetainee" ? slugs.detainees[0]! : operationId === "getStatement" ? slugs.statements[0]! : "";
+  ({
+    getDetainee: slugs.detainees[0]!,
+    getStatement: slugs.statements[0]!,
+    getPetitionLedgerDay: slugs.ledgerDays[0]!,
+  })[operationId] ?? "";
 
 function validValue(schema: JsonSchema): string {
   if (schema.enum) return String(schema.enum[0]);
@@ -182,6 +216,29 @@ describe("the API and its OpenAPI document", () => {
       limit: ["a whole number"],
       status: [expect.stringMatching(/^one of IN_DETENTION, /)],
     });
+  });
+
+  it("publishes the petition ledger and its days with exactly the documented shape, its size the public count", async () => {
+    const response = await call("getPetitionLedger");
+    expect(response.status).toBe(200);
+    const ledger = await response.json();
+    expect(okSchema("getPetitionLedger").safeParse(ledger).error?.issues ?? []).toEqual([]);
+    expect(ledger.size).toBeGreaterThan(0);
+    expect(ledger.size).toBe(ledger.count);
+    expect(slugs.ledgerDays.length).toBeGreaterThan(0);
+    for (const date of slugs.ledgerDays) {
+      const day = await call("getPetitionLedgerDay", {}, date);
+      expect(day.status, date).toBe(200);
+      expect(okSchema("getPetitionLedgerDay").safeParse(await day.json()).error?.issues ?? [], date).toEqual([]);
+    }
+    const badDate = await call("getPetitionLedgerDay", {}, "yesterday");
+    expect(badDate.status).toBe(400);
+    expect(openapi.apiComponents.InvalidParameters.parse(await badDate.json()).fieldErrors).toEqual({
+      date: ["a date, YYYY-MM-DD"],
+    });
+    const noDay = await call("getPetitionLedgerDay", {}, "1999-01-01");
+    expect(noDay.status).toBe(404);
+    expect(openapi.apiComponents.NotFound.safeParse(await noDay.json()).success).toBe(true);
   });
 
   it("answers an unknown slug with the documented 404", async () => {
