@@ -67,4 +67,13 @@ export function buildLedger(entries: readonly LedgerEntryRow[]): LedgerDay[] {
   });
 }
 
-export const summaryOf = ({ added: _added, removed: _removed, ...summary }: LedgerDay): LedgerDaySummary => summary;
+export const summaryOf = (day: LedgerDay): LedgerDaySummary => ({
+  date: day.date,
+  addedCount: day.addedCount,
+  removedCount: day.removedCount,
+  size: day.size,
+  addedRoot: day.addedRoot,
+  removedRoot: day.removedRoot,
+  previous: day.previous,
+  chainedRoot: day.chainedRoot,
+});

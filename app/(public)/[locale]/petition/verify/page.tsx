@@ -8,6 +8,8 @@ import { verifyReceiptAction } from "@/lib/ledger/verify-receipt-action";
 
 export const revalidate = 3600;
 
+const LEDGER_URL = "/api/v1/petition/ledger";
+
 export function generateStaticParams() {
   return [];
 }
@@ -51,7 +53,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-4">{t("intro")}</p>
       <div className="mt-6">
-        <VerifyReceiptForm action={verifyReceiptAction} ledgerUrl="/api/v1/petition/ledger" text={text} />
+        <VerifyReceiptForm action={verifyReceiptAction} ledgerUrl={LEDGER_URL} text={text} />
       </div>
       <section aria-labelledby="audit-heading" className="mt-10 space-y-3">
         <h2 id="audit-heading" className="text-2xl font-bold">
@@ -60,7 +62,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
         <p>{t("auditBody")}</p>
         <ul className="list-disc pl-6">
           <li>
-            <a href="/api/v1/petition/ledger" className="underline">
+            <a href={LEDGER_URL} className="underline">
               /api/v1/petition/ledger
             </a>
           </li>
