@@ -45,16 +45,22 @@ export function chainedRootOf(day: Omit<LedgerDaySummary, "chainedRoot" | "added
 export const rootOfHexList = (list: readonly string[]) =>
   merkleRoot(list.map((hex) => Buffer.from(hex, "hex"))).toString("hex");
 
-/** Builds every day of the ledger from its entries (any order). */
-export function buildLedger(entries: readonly LedgerEntryRow[]): LedgerDay[] {
+/**
+ * Builds the days of the ledger from their entries (any order). `after`: the last
+ * day already built, to continue the chain from it.
+ */
+export function buildLedger(
+  entries: readonly LedgerEntryRow[],
+  after?: Pick<LedgerDaySummary, "chainedRoot" | "size">,
+): LedgerDay[] {
   const byDay = new Map<string, { added: string[]; removed: string[] }>();
   for (const entry of entries) {
     const day = byDay.get(entry.day) ?? { added: [], removed: [] };
     (entry.kind === "ADD" ? day.added : day.removed).push(Buffer.from(entry.commitment).toString("hex"));
     byDay.set(entry.day, day);
   }
-  let previous = GENESIS;
-  let size = 0;
+  let previous = after?.chainedRoot ?? GENESIS;
+  let size = after?.size ?? 0;
   return [...byDay.keys()].sort().map((date) => {
     const { added, removed } = byDay.get(date)!;
     added.sort();

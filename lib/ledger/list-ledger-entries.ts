@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { LedgerEntryRow } from "./ledger-scheme";
 
-/** Every entry of a petition's ledger. Public data: commitments and days only. */
-export async function listLedgerEntries(petitionId: string): Promise<LedgerEntryRow[]> {
+/** The entries of a petition's ledger, all or those after a day (YYYY-MM-DD). Public data: commitments and days only. */
+export async function listLedgerEntries(petitionId: string, after?: string): Promise<LedgerEntryRow[]> {
   const rows = await db.ledgerEntry.findMany({
-    where: { petitionId },
+    where: { petitionId, ...(after ? { day: { gt: new Date(`${after}T00:00:00Z`) } } : {}) },
     select: { day: true, kind: true, commitment: true },
     orderBy: { id: "asc" },
   });

@@ -15,17 +15,21 @@ const sha256 = (...parts: Uint8Array[]) => {
 export const leafHash = (data: Uint8Array) => sha256(Uint8Array.of(0), data);
 export const nodeHash = (left: Uint8Array, right: Uint8Array) => sha256(Uint8Array.of(1), left, right);
 
-const split = (n: number) => {
-  let k = 1;
-  while (k * 2 < n) k *= 2;
-  return k;
-};
+// Computed bottom-up: pairing neighbours level by level and carrying a lone last node
+// up unchanged gives exactly the RFC's tree (its split at the largest power of two
+// below the size), in one pass of n - 1 node hashes.
+function nextLevel(level: Buffer[]): Buffer[] {
+  const next: Buffer[] = [];
+  for (let i = 0; i + 1 < level.length; i += 2) next.push(nodeHash(level[i]!, level[i + 1]!));
+  if (level.length % 2 === 1) next.push(level.at(-1)!);
+  return next;
+}
 
 export function merkleRoot(leaves: readonly Uint8Array[]): Buffer {
   if (leaves.length === 0) return sha256();
-  if (leaves.length === 1) return leafHash(leaves[0]!);
-  const k = split(leaves.length);
-  return nodeHash(merkleRoot(leaves.slice(0, k)), merkleRoot(leaves.slice(k)));
+  let level: Buffer[] = leaves.map(leafHash);
+  while (level.length > 1) level = nextLevel(level);
+  return level[0]!;
 }
 
 /** One step up from a leaf: the sibling's hash and on which side it sits. */
@@ -33,18 +37,19 @@ export type PathStep = { side: "left" | "right"; hash: string };
 
 /** The audit path of leaf `index` (RFC 6962, 2.1.1), from the leaf up to the root. */
 export function inclusionPath(leaves: readonly Uint8Array[], index: number): PathStep[] {
-  if (index < 0 || index >= leaves.length) throw new RangeError("leaf index out of range");
-  if (leaves.length === 1) return [];
-  const k = split(leaves.length);
-  return index < k
-    ? [
-        ...inclusionPath(leaves.slice(0, k), index),
-        { side: "right", hash: merkleRoot(leaves.slice(k)).toString("hex") },
-      ]
-    : [
-        ...inclusionPath(leaves.slice(k), index - k),
-        { side: "left", hash: merkleRoot(leaves.slice(0, k)).toString("hex") },
-      ];
+  if (!Number.isInteger(index) || index < 0 || index >= leaves.length) throw new RangeError("leaf index out of range");
+  const path: PathStep[] = [];
+  let level: Buffer[] = leaves.map(leafHash);
+  let at = index;
+  while (level.length > 1) {
+    const sibling = at % 2 === 1 ? at - 1 : at + 1;
+    // A lone last node has no sibling on this level: it moves up as it is.
+    if (sibling < level.length)
+      path.push({ side: at % 2 === 1 ? "left" : "right", hash: level[sibling]!.toString("hex") });
+    level = nextLevel(level);
+    at = Math.floor(at / 2);
+  }
+  return path;
 }
 
 /** Recomputes the root from a leaf's data and its path. */

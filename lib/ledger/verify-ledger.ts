@@ -31,7 +31,8 @@ export function verifyLedger(ledger: PublishedLedger, days: ReadonlyMap<string, 
       problems.push(`${where}: the lists do not have the published counts`);
     for (const hex of day.added) live.set(hex, (live.get(hex) ?? 0) + 1);
     for (const hex of day.removed) live.set(hex, (live.get(hex) ?? 0) - 1);
-    for (const [hex, n] of live) {
+    for (const hex of new Set([...day.added, ...day.removed])) {
+      const n = live.get(hex)!;
       if (n < 0) problems.push(`${where}: ${hex} removed without being in the count`);
       if (n > 1) problems.push(`${where}: ${hex} counted ${n} times`);
       if (n === 0) live.delete(hex);

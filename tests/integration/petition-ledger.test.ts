@@ -144,7 +144,7 @@ describe("the ledger", () => {
       ["cy", "cy@example.org"],
       ["di", "di@bad.example"],
       ["ed", "ed@example.org"],
-    ])
+    ] as const)
       receipts.set(key, await signAndConfirm(email, `Signer ${key}`));
     // Before the tally, nothing is counted and nothing is in the ledger.
     expect((await publishedLedger()).ledger).toMatchObject({ size: 0, count: 0 });
@@ -279,5 +279,38 @@ describe("the public supporters list", () => {
     expect((await m.listPublicSupporters(petitionId, 1)).supporters.map((s) => s.name)).toEqual(["Gu Public"]);
     await m.runTally();
     expect((await m.getCount(petitionId)).total).toBe(before);
+  });
+});
+
+describe("the ledger's days", () => {
+  it("are built once when final, and still equal a full rebuild as the newest day grows", async () => {
+    const { loadLedgerDays } = await import("@/lib/ledger/load-ledger-days");
+    const { buildLedger } = await import("@/lib/ledger/ledger-scheme");
+    const { listLedgerEntries } = await import("@/lib/ledger/list-ledger-entries");
+    const other = "ledger-days-test";
+    const add = (day: string, n: number, kind: "ADD" | "REMOVE" = "ADD") =>
+      m.db.ledgerEntry.create({
+        data: {
+          petitionId: other,
+          day: new Date(`${day}T00:00:00Z`),
+          kind,
+          commitment: m.commitmentOf(`${"A".repeat(31)}${n}`),
+        },
+      });
+    await add("2026-11-01", 2);
+    await add("2026-11-01", 3);
+    await add("2026-11-02", 4);
+    expect(await loadLedgerDays(other)).toEqual(buildLedger(await listLedgerEntries(other)));
+    await add("2026-11-02", 5);
+    await add("2026-11-02", 2, "REMOVE");
+    await add("2026-11-03", 6);
+    const days = await loadLedgerDays(other);
+    expect(days).toEqual(buildLedger(await listLedgerEntries(other)));
+    expect(days.map((d) => [d.date, d.size])).toEqual([
+      ["2026-11-01", 2],
+      ["2026-11-02", 3],
+      ["2026-11-03", 4],
+    ]);
+    expect(await loadLedgerDays(other)).toEqual(days);
   });
 });
