@@ -294,7 +294,7 @@ describe("the ledger's days", () => {
           petitionId: other,
           day: new Date(`${day}T00:00:00Z`),
           kind,
-          commitment: m.commitmentOf(`${"A".repeat(31)}${n}`),
+          commitment: new Uint8Array(m.commitmentOf(`${"A".repeat(31)}${n}`)),
         },
       });
     await add("2026-11-01", 2);
