@@ -16,9 +16,9 @@ test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${crypto.randomInt
 async function signAndConfirmInAzerbaijani(page: Page, name: string, email: string) {
   await page.goto("/az/petition");
   const form = page.locator("#sign");
-  await form.getByLabel("Adınız").fill(name);
-  await form.getByLabel("E-poçt ünvanı").fill(email);
-  await form.getByLabel("Ölkə").selectOption("AZ");
+  await form.getByLabel("Adınız", { exact: true }).fill(name);
+  await form.getByLabel("E-poçt ünvanı", { exact: true }).fill(email);
+  await form.getByLabel("Ölkə", { exact: true }).selectOption("AZ");
   await form.getByLabel("Adımı bu saytda açıq göstərin").check();
   await form.getByLabel("Bu kampaniya barədə mənimlə əlaqə saxlayın (istəyə bağlı)").check();
   await page.getByRole("button", { name: "İmzalayın" }).click();
