@@ -18,7 +18,9 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const receiptAt = args.indexOf("--receipt");
   const receipt = receiptAt >= 0 ? args[receiptAt + 1] : undefined;
-  const url = args.find((arg, i) => !arg.startsWith("--") && i !== receiptAt + 1)?.replace(/\/$/, "");
+  const url = args
+    .find((arg, i) => !arg.startsWith("--") && (receiptAt < 0 || i !== receiptAt + 1))
+    ?.replace(/\/$/, "");
   if (!url || (receiptAt >= 0 && !receipt)) {
     console.error("usage: npx tsx scripts/verify-ledger.ts <ledger URL> [--receipt <receipt>]");
     return 2;
