@@ -142,3 +142,36 @@ test("staff hide a name from the public list, and show it again; the verify page
   await expect.poll(publicList).toBe(1);
   await admin.close();
 });
+
+test("a signer takes their name off the public list through a link sent to their address; the signature still counts", async ({
+  page,
+  request,
+}) => {
+  const name = `Leaving Signer ${crypto.randomBytes(3).toString("hex")}`;
+  const email = `leave-list-${Date.now()}@example.org`;
+  const receipt = await signAndConfirmInAzerbaijani(page, name, email);
+  const listed = async () => {
+    await page.goto("/petition/supporters");
+    return page.getByTestId("supporters").getByRole("cell", { name, exact: true }).count();
+  };
+  await expect.poll(listed, { timeout: 20_000 }).toBe(1);
+
+  await page.goto("/petition/my-signature");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Remove my name from the public list of supporters").check();
+  await page.getByRole("button", { name: "Send me the link" }).click();
+  await expect(page.getByRole("status")).toContainText("If this address signed");
+  const mail = await waitForMail(email, /remove your name/);
+  await page.goto(mail.links.find((url) => url.includes("/petition/my-signature/"))!);
+  await page.getByRole("button", { name: "Remove my name from the list" }).click();
+  await expect(page.getByRole("status")).toContainText("Your name is no longer on the public list");
+  await expect.poll(listed).toBe(0);
+
+  // Still counted: the receipt is in the ledger and not taken out.
+  await page.goto("/petition/verify");
+  await page.getByLabel("Receipt").fill(receipt);
+  await page.getByRole("button", { name: "Check my receipt" }).click();
+  await expect(page.getByTestId("verify-result")).toContainText("Your signature is counted");
+  const ledger = await (await request.get("/api/v1/petition/ledger")).json();
+  expect(ledger.size).toBe(ledger.count);
+});
