@@ -68,6 +68,7 @@ const PATH_ROUTES = [
   "/petition/my-signature/{}",
   "/api/v1/detainees/{}",
   "/api/v1/statements/{}",
+  "/api/v1/petition/ledger/{}",
   "/media/detainees/{}",
   "/admin/invite/{}",
   "/ru/{}",
@@ -85,6 +86,8 @@ const QUERY_ROUTES: [string, string[]][] = [
   ["/api/v1/statements", ["lang", "limit", "offset"]],
   ["/api/v1/events", ["lang", "limit", "since"]],
   ["/api/petition/count", ["petition"]],
+  ["/api/v1/petition/ledger", ["date"]],
+  ["/petition/supporters", ["page"]],
   ["/feed.xml", ["lang"]],
 ];
 
@@ -215,6 +218,7 @@ test("no input answers 500, shows a stack trace or writes anything", async ({ re
     "/petition",
     "/az/petition",
     "/petition/my-signature",
+    "/petition/verify",
     "/admin/sign-in",
     "/admin/sign-in/code",
     `/admin/invite/${inviteToken}`,

@@ -10,6 +10,7 @@ type Props = {
     kind: string;
     access: string;
     erase: string;
+    hideName: string;
     submit: string;
     sent: string;
     results: Record<string, string>;
@@ -67,7 +68,7 @@ export function SignerRequestForm({ action, locale, text }: Props) {
             type="radio"
             name="kind"
             value="ACCESS"
-            defaultChecked={values.kind !== "ERASE"}
+            defaultChecked={values.kind !== "ERASE" && values.kind !== "HIDE_NAME"}
             className="h-5 w-5"
           />
           <label htmlFor="rights-access">{text.access}</label>
@@ -82,6 +83,17 @@ export function SignerRequestForm({ action, locale, text }: Props) {
             className="h-5 w-5"
           />
           <label htmlFor="rights-erase">{text.erase}</label>
+        </div>
+        <div className="mt-1 flex items-center gap-2">
+          <input
+            id="rights-hide-name"
+            type="radio"
+            name="kind"
+            value="HIDE_NAME"
+            defaultChecked={values.kind === "HIDE_NAME"}
+            className="h-5 w-5"
+          />
+          <label htmlFor="rights-hide-name">{text.hideName}</label>
         </div>
       </fieldset>
       <button

@@ -17,6 +17,7 @@ export function SignerRequestResult({ action, token, locale, text }: Props) {
   if (state.status === "ok") {
     const outcome = state.data;
     if (outcome.status === "invalid") return <p role="alert">{text.invalid}</p>;
+    if (outcome.status === "nameHidden") return <p role="status">{outcome.found ? text.nameHidden : text.none}</p>;
     if (outcome.status === "erased") return <p role="status">{outcome.found ? text.erased : text.none}</p>;
     const signature = outcome.signature;
     if (!signature) return <p role="status">{text.none}</p>;

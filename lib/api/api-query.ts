@@ -34,6 +34,8 @@ const offset = z
 export const apiDetaineeListSchema = detaineeQuerySchema.extend({ lang, limit: limit(500, 100), offset }).strict();
 export const apiDetaineeCsvSchema = detaineeQuerySchema.extend({ lang }).strict();
 export const apiLangSchema = z.object({ lang }).strict();
+/** For operations that take no query parameters: any parameter is refused by name. */
+export const apiNoQuerySchema = z.object({}).strict();
 export const apiStatementListSchema = z.object({ lang, limit: limit(100, 20), offset }).strict();
 export const apiEventListSchema = z
   .object({

@@ -73,6 +73,8 @@ describe("the OpenAPI document", () => {
       "exportNumberChartCsv",
       "getNumberChartSvg",
       "getNumberChartPng",
+      "getPetitionLedger",
+      "getPetitionLedgerDay",
     ]);
     for (const op of operations) {
       expect(op.summary, op.path).toBeTruthy();

@@ -5,6 +5,7 @@ import {
   apiDetaineeListSchema,
   apiEventListSchema,
   apiLangSchema,
+  apiNoQuerySchema,
   apiStatementListSchema,
 } from "@/lib/api/api-query";
 import { apiInvalidParametersSchema, apiNotFoundSchema } from "@/lib/api/api-response";
@@ -25,6 +26,12 @@ import {
   statementSchema,
   statementSummarySchema,
 } from "@/lib/api/public-statement";
+import {
+  ledgerDayPathSchema,
+  ledgerDaySummarySchema,
+  petitionLedgerDaySchema,
+  petitionLedgerSchema,
+} from "@/lib/api/public-ledger";
 
 /*
  * The OpenAPI document is generated from the zod schemas that validate each
@@ -52,6 +59,9 @@ export const apiComponents = {
   StatementResponse: statementResponseSchema,
   NumberChart: numberChartSchema,
   Numbers: numbersResponseSchema,
+  PetitionLedgerDaySummary: ledgerDaySummarySchema,
+  PetitionLedger: petitionLedgerSchema,
+  PetitionLedgerDay: petitionLedgerDaySchema,
   InvalidParameters: apiInvalidParametersSchema,
   NotFound: apiNotFoundSchema,
 } satisfies Record<string, z.ZodType>;
@@ -68,7 +78,7 @@ export type ApiOperation = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Detainees" | "Events" | "Statements" | "Numbers";
+  tag: "Detainees" | "Events" | "Statements" | "Numbers" | "Petition";
   query?: z.ZodObject;
   pathParameters?: z.ZodObject;
   ok: { json: ComponentName } | { mediaType: string; description: string };
@@ -190,6 +200,29 @@ export const apiOperations: ApiOperation[] = [
     ok: { mediaType: "image/png", description: "PNG image." },
     notFound: true,
   },
+  {
+    path: "/api/v1/petition/ledger",
+    operationId: "getPetitionLedger",
+    summary: "Get the petition's public ledger",
+    description:
+      "One entry per UTC day: how many receipt commitments entered the count and how many a correction removed, with RFC 6962 Merkle roots chained day to day. `size` equals the public `count`. The scheme: docs/decisions/013-le-petition-ledger.md in the source.",
+    tag: "Petition",
+    query: apiNoQuerySchema,
+    ok: { json: "PetitionLedger" },
+    notFound: true,
+  },
+  {
+    path: "/api/v1/petition/ledger/{date}",
+    operationId: "getPetitionLedgerDay",
+    summary: "Get one day of the petition's ledger",
+    description:
+      "The day's commitments (SHA-256 of each receipt), those added and those removed, sorted, to recompute its roots. Never a name, an email, an IP hash or a signature id.",
+    tag: "Petition",
+    query: apiNoQuerySchema,
+    pathParameters: ledgerDayPathSchema,
+    ok: { json: "PetitionLedgerDay" },
+    notFound: true,
+  },
 ];
 
 const tags = [
@@ -197,6 +230,7 @@ const tags = [
   { name: "Events", description: "Dated events in their cases." },
   { name: "Statements", description: "Statements and quotes about them." },
   { name: "Numbers", description: "The campaign in figures: counts, their CSV and chart images." },
+  { name: "Petition", description: "The petition's count, as a ledger anyone can audit." },
 ];
 
 /**

@@ -1,5 +1,6 @@
 type Locale = "en" | "az" | "ru";
 type Rendered = { subject: string; text: string };
+type SignerRequestKind = "ACCESS" | "ERASE" | "HIDE_NAME";
 
 // Plain-text mail only: no tracking pixels, no remote images, nothing a mail client
 // fetches from elsewhere. Links are on their own line so no client wraps them.
@@ -19,19 +20,46 @@ const templates = {
         text: `Спасибо за подпись.\n\nПодпись засчитывается только после подтверждения. Откройте ссылку и нажмите кнопку на странице:\n\n${data.url}\n\nСсылка действует один раз и в течение 7 дней. Если вы не подписывали петицию, просто проигнорируйте это письмо: ничего не будет засчитано.\n`,
       },
     })[locale],
-  "signer-request": (locale: Locale, data: { url: string; kind: "ACCESS" | "ERASE" }): Rendered =>
+  "petition-receipt": (locale: Locale, data: { receipt: string; url: string }): Rendered =>
     ({
       en: {
-        subject: data.kind === "ERASE" ? "Confirm: erase your signature" : "Your petition data",
-        text: `Someone (we hope you) asked ${data.kind === "ERASE" ? "to erase the signature" : "to see the data we hold"} for this email address. Open this link and press the button on the page:\n\n${data.url}\n\nThe link works once and expires in 24 hours. If you did not ask, ignore this message.\n`,
+        subject: "Your signature is confirmed: your receipt",
+        text: `Your signature is confirmed and will be counted. This is your receipt:\n\n${data.receipt}\n\nKeep it. We store only a hash of it, and publish that hash in the petition's public ledger, so nobody can tell from the ledger who signed. With the receipt you can check at any time that your signature is counted:\n\n${data.url}\n`,
       },
       az: {
-        subject: data.kind === "ERASE" ? "Təsdiqləyin: imzanızın silinməsi" : "Petisiya üzrə məlumatlarınız",
-        text: `Kimsə (ümid edirik ki, siz) bu e-poçt ünvanı üçün ${data.kind === "ERASE" ? "imzanın silinməsini" : "saxladığımız məlumatlara baxmağı"} xahiş etdi. Bu keçidi açın və səhifədəki düyməni basın:\n\n${data.url}\n\nKeçid bir dəfə işləyir və 24 saat ərzində qüvvədən düşür. Əgər siz xahiş etməmisinizsə, bu məktuba əhəmiyyət verməyin.\n`,
+        subject: "İmzanız təsdiqləndi: qəbziniz",
+        text: `İmzanız təsdiqləndi və sayılacaq. Qəbziniz budur:\n\n${data.receipt}\n\nOnu saxlayın. Biz yalnız onun heşini saxlayırıq və bu heşi petisiyanın açıq reyestrində dərc edirik, ona görə reyestrdən kimin imzaladığını bilmək mümkün deyil. Qəbzlə istənilən vaxt imzanızın sayıldığını yoxlaya bilərsiniz:\n\n${data.url}\n`,
       },
       ru: {
-        subject: data.kind === "ERASE" ? "Подтвердите удаление подписи" : "Ваши данные по петиции",
-        text: `Кто-то (надеемся, вы) запросил ${data.kind === "ERASE" ? "удаление подписи" : "данные, которые мы храним"} для этого адреса. Откройте ссылку и нажмите кнопку на странице:\n\n${data.url}\n\nСсылка действует один раз и в течение 24 часов. Если вы ничего не запрашивали, проигнорируйте это письмо.\n`,
+        subject: "Ваша подпись подтверждена: ваша квитанция",
+        text: `Ваша подпись подтверждена и будет засчитана. Ваша квитанция:\n\n${data.receipt}\n\nСохраните её. Мы храним только её хеш и публикуем этот хеш в открытом реестре петиции, поэтому по реестру нельзя узнать, кто подписал. С квитанцией вы в любой момент можете проверить, что ваша подпись учтена:\n\n${data.url}\n`,
+      },
+    })[locale],
+  "signer-request": (locale: Locale, data: { url: string; kind: SignerRequestKind }): Rendered =>
+    ({
+      en: {
+        subject: {
+          ACCESS: "Your petition data",
+          ERASE: "Confirm: erase your signature",
+          HIDE_NAME: "Confirm: remove your name from the public list",
+        }[data.kind],
+        text: `Someone (we hope you) asked ${{ ACCESS: "to see the data we hold", ERASE: "to erase the signature", HIDE_NAME: "to remove the name from the public list of supporters" }[data.kind]} for this email address. Open this link and press the button on the page:\n\n${data.url}\n\nThe link works once and expires in 24 hours. If you did not ask, ignore this message.\n`,
+      },
+      az: {
+        subject: {
+          ACCESS: "Petisiya üzrə məlumatlarınız",
+          ERASE: "Təsdiqləyin: imzanızın silinməsi",
+          HIDE_NAME: "Təsdiqləyin: adınızın açıq siyahıdan çıxarılması",
+        }[data.kind],
+        text: `Kimsə (ümid edirik ki, siz) bu e-poçt ünvanı üçün ${{ ACCESS: "saxladığımız məlumatlara baxmağı", ERASE: "imzanın silinməsini", HIDE_NAME: "adın tərəfdarların açıq siyahısından çıxarılmasını" }[data.kind]} xahiş etdi. Bu keçidi açın və səhifədəki düyməni basın:\n\n${data.url}\n\nKeçid bir dəfə işləyir və 24 saat ərzində qüvvədən düşür. Əgər siz xahiş etməmisinizsə, bu məktuba əhəmiyyət verməyin.\n`,
+      },
+      ru: {
+        subject: {
+          ACCESS: "Ваши данные по петиции",
+          ERASE: "Подтвердите удаление подписи",
+          HIDE_NAME: "Подтвердите удаление имени из открытого списка",
+        }[data.kind],
+        text: `Кто-то (надеемся, вы) запросил ${{ ACCESS: "данные, которые мы храним", ERASE: "удаление подписи", HIDE_NAME: "удаление имени из открытого списка сторонников" }[data.kind]} для этого адреса. Откройте ссылку и нажмите кнопку на странице:\n\n${data.url}\n\nСсылка действует один раз и в течение 24 часов. Если вы ничего не запрашивали, проигнорируйте это письмо.\n`,
       },
     })[locale],
   // Staff mail is English, like the admin area.
@@ -48,8 +76,10 @@ export function renderTemplate(name: string, locale: string, data: Record<string
   switch (name) {
     case "petition-confirm":
       return templates["petition-confirm"](lang, data as { url: string });
+    case "petition-receipt":
+      return templates["petition-receipt"](lang, data as { receipt: string; url: string });
     case "signer-request":
-      return templates["signer-request"](lang, data as { url: string; kind: "ACCESS" | "ERASE" });
+      return templates["signer-request"](lang, data as { url: string; kind: SignerRequestKind });
     case "staff-sign-in-warning":
       return templates["staff-sign-in-warning"](lang, data as { failures: number; url: string });
     default:

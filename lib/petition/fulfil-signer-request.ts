@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { recordLedgerRemoval } from "@/lib/ledger/record-ledger-removal";
 import { tokenHashOf } from "./keyed-hash";
 
 export type SignerData = {
@@ -15,11 +16,14 @@ export type SignerData = {
 };
 
 export type FulfilOutcome =
-  { status: "invalid" } | { status: "access"; signature: SignerData | null } | { status: "erased"; found: boolean };
+  | { status: "invalid" }
+  | { status: "access"; signature: SignerData | null }
+  | { status: "erased"; found: boolean }
+  | { status: "nameHidden"; found: boolean };
 
 /**
  * Runs a signer's verified request (the POST behind the emailed link): shows what we
- * hold, or erases the signature. Erasure deletes the row (nothing to re-identify is
+ * hold, takes the name off the public supporters list, or erases the signature. Erasure deletes the row (nothing to re-identify is
  * kept) and takes it out of the public tally in the same transaction.
  */
 export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome> {
@@ -64,17 +68,24 @@ export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome>
         },
       } as const;
     }
+    if (request.kind === "HIDE_NAME") {
+      // The signer's own choice, undone the way it was made: the signature still counts.
+      if (signature) await tx.signature.update({ where: { id: signature.id }, data: { showPublicly: false } });
+      return { status: "nameHidden", found: Boolean(signature) } as const;
+    }
     if (!signature) return { status: "erased", found: false } as const;
     // DELETE ... RETURNING reads countedAt under the row lock, so a tally run that
     // counted this row a moment ago is seen, and the tally stays exact.
-    const deleted = await tx.$queryRaw<{ countedAt: Date | null; country: string }[]>`
-      DELETE FROM "Signature" WHERE "id" = ${signature.id} RETURNING "countedAt", "country"`;
+    const deleted = await tx.$queryRaw<{ countedAt: Date | null; country: string; receiptCommitment: Buffer | null }[]>`
+      DELETE FROM "Signature" WHERE "id" = ${signature.id} RETURNING "countedAt", "country", "receiptCommitment"`;
     const row = deleted[0];
     if (row?.countedAt) {
       await tx.petitionTally.updateMany({
         where: { petitionId: request.petitionId, country: row.country },
         data: { count: { decrement: 1 } },
       });
+      // The ledger's correction, in the same transaction as the count (decision 013-le).
+      if (row.receiptCommitment) await recordLedgerRemoval(tx, request.petitionId, row.receiptCommitment);
     }
     return { status: "erased", found: true } as const;
   });

@@ -53,10 +53,10 @@ export async function signPetitionAction(
 export async function confirmSignatureAction(
   _previous: unknown,
   formData: FormData,
-): Promise<ActionResult<{ confirmed: true }>> {
+): Promise<ActionResult<{ receipt: string }>> {
   if (!isSameOriginRequest(await headers(), env().APP_URL)) return failed("forbidden");
   const result = await confirmSignature(String(formData.get("token") ?? ""));
-  return result === "confirmed" ? ok({ confirmed: true }) : failed(result);
+  return result.status === "confirmed" ? ok({ receipt: result.receipt }) : failed(result.status);
 }
 
 export async function requestSignerLinkAction(

@@ -6,7 +6,9 @@ import { pgPool } from "@/lib/db/pg-pool";
 // instance at a time (an advisory lock), moves newly confirmed signatures into
 // PetitionTally per country and marks them `countedAt`, and takes back the ones
 // invalidated or marked suspect since. Sum of tallies = confirmed, valid, non-suspect
-// signatures as of the last run, exactly.
+// signatures as of the last run, exactly. The same statements write the public ledger
+// (lib/ledger, decision 013-le): an ADD entry for each signature counted, a REMOVE
+// (correction) entry for each taken back, so the ledger's size is the count, exactly.
 export const TALLY_LOCK = 0x46560001; // "FV" 0001
 const BATCH = 20_000;
 
@@ -28,8 +30,16 @@ export async function runTally(): Promise<{ added: number; removed: number } | n
           WHERE "status" = 'CONFIRMED' AND "countedAt" IS NULL AND NOT "suspect"
           ORDER BY "confirmedAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
        ), marked AS (
-         UPDATE "Signature" s SET "countedAt" = timezone('UTC', now()) FROM batch WHERE s."id" = batch."id"
-         RETURNING s."petitionId", s."country"
+         -- A signature confirmed without a receipt (before the ledger existed, or written
+         -- by a tool) gets a commitment nobody can open, so the ledger still matches the count.
+         UPDATE "Signature" s SET "countedAt" = timezone('UTC', now()),
+                "receiptCommitment" = COALESCE(s."receiptCommitment",
+                  sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')))
+           FROM batch WHERE s."id" = batch."id"
+         RETURNING s."petitionId", s."country", s."receiptCommitment"
+       ), ledgered AS (
+         INSERT INTO "LedgerEntry" ("petitionId", "day", "kind", "commitment")
+         SELECT "petitionId", timezone('UTC', now())::date, 'ADD', "receiptCommitment" FROM marked
        ), tallied AS (
          INSERT INTO "PetitionTally" ("petitionId", "country", "count", "updatedAt")
          SELECT "petitionId", "country", count(*), timezone('UTC', now()) FROM marked GROUP BY 1, 2
@@ -46,7 +56,10 @@ export async function runTally(): Promise<{ added: number; removed: number } | n
           LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
        ), unmarked AS (
          UPDATE "Signature" s SET "countedAt" = NULL FROM batch WHERE s."id" = batch."id"
-         RETURNING s."petitionId", s."country"
+         RETURNING s."petitionId", s."country", s."receiptCommitment"
+       ), corrected AS (
+         INSERT INTO "LedgerEntry" ("petitionId", "day", "kind", "commitment")
+         SELECT "petitionId", timezone('UTC', now())::date, 'REMOVE', "receiptCommitment" FROM unmarked
        ), grouped AS (
          SELECT "petitionId", "country", count(*) AS n FROM unmarked GROUP BY 1, 2
        ), tallied AS (

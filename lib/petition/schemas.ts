@@ -84,5 +84,5 @@ export type SignPetitionData = z.output<typeof signPetitionSchema>;
 
 export const signerRequestSchema = z.object({
   email: signatureEmailSchema,
-  kind: z.enum(["ACCESS", "ERASE"], { error: "kindInvalid" }),
+  kind: z.enum(["ACCESS", "ERASE", "HIDE_NAME"], { error: "kindInvalid" }),
 });

@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 type Handler = (
   request: NextRequest,
-  context: { params: Promise<{ slug: string; file: string }> },
+  context: { params: Promise<{ slug: string; file: string; date: string }> },
 ) => Promise<Response> | Response;
 type JsonSchema = {
   type?: string | string[];
@@ -29,7 +29,7 @@ let db: typeof import("@/lib/db/client").db;
 let openapi: typeof import("@/lib/api/openapi-document");
 let handlers: Record<string, Handler>;
 let documentOperations: Map<string, DocumentOperation>;
-let slugs: { detainees: string[]; statements: string[] };
+let slugs: { detainees: string[]; statements: string[]; ledgerDays: string[] };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -50,7 +50,25 @@ beforeAll(async () => {
     exportNumberChartCsv: (await import("@/app/api/v1/numbers/[file]/route")).GET,
     getNumberChartSvg: (await import("@/app/api/v1/numbers/[file]/route")).GET,
     getNumberChartPng: (await import("@/app/api/v1/numbers/[file]/route")).GET,
+    getPetitionLedger: (await import("@/app/api/v1/petition/ledger/route")).GET,
+    getPetitionLedgerDay: (await import("@/app/api/v1/petition/ledger/[date]/route")).GET,
   };
+  // A counted signature, so the ledger has a day to answer with.
+  const { getCurrentPetition } = await import("@/lib/petition/get-current-petition");
+  const petition = (await getCurrentPetition())!;
+  const { randomBytes } = await import("node:crypto");
+  await db.signature.create({
+    data: {
+      petitionId: petition.id,
+      emailHash: new Uint8Array(randomBytes(32)),
+      name: "Counted Signer",
+      country: "AZ",
+      consentVersion: petition.consentVersion,
+      status: "CONFIRMED",
+      confirmedAt: new Date(),
+    },
+  });
+  await (await import("@/lib/petition/run-tally")).runTally();
   const document = openapi.openApiDocument("http://localhost:3000");
   documentOperations = new Map(
     Object.values(document.paths).map((item) => [
@@ -63,6 +81,11 @@ beforeAll(async () => {
     statements: (await db.statement.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } })).map(
       (s) => s.slug,
     ),
+    ledgerDays: [
+      ...new Set(
+        (await db.ledgerEntry.findMany({ select: { day: true } })).map((e) => e.day.toISOString().slice(0, 10)),
+      ),
+    ],
   };
 }, 120_000);
 
@@ -79,12 +102,12 @@ function operation(operationId: string) {
 
 async function call(operationId: string, query: Record<string, string> = {}, slug = "") {
   const op = operation(operationId);
-  // One path parameter per operation: a record's slug, or a chart's name ("{chart}.csv").
-  const path = op.path.replace(/\{(slug|chart)\}/, encodeURIComponent(slug));
+  // One path parameter per operation: a record's slug, a chart's name ("{chart}.csv") or a ledger's day.
+  const path = op.path.replace(/\{(slug|chart|date)\}/, encodeURIComponent(slug));
   const url = new URL(path, "http://localhost:3000");
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   const file = path.split("/").at(-1)!;
-  return handlers[operationId]!(new NextRequest(url), { params: Promise.resolve({ slug, file }) });
+  return handlers[operationId]!(new NextRequest(url), { params: Promise.resolve({ slug, file, date: slug }) });
 }
 
 /** The schema the document was generated from for this operation's 200 answer. */
@@ -96,13 +119,11 @@ function okSchema(operationId: string) {
 
 /** The example request of each operation: slugs for lookups, nothing for lists. */
 const exampleSlug = (operationId: string) =>
-  operationId === "getDetainee"
-    ? slugs.detainees[0]!
-    : operationId === "getStatement"
-      ? slugs.statements[0]!
-      : operation(operationId).path.includes("{chart}")
-        ? "status"
-        : "";
+  ({
+    getDetainee: slugs.detainees[0]!,
+    getStatement: slugs.statements[0]!,
+    getPetitionLedgerDay: slugs.ledgerDays[0]!,
+  })[operationId] ?? (operation(operationId).path.includes("{chart}") ? "status" : "");
 
 function validValue(schema: JsonSchema): string {
   if (schema.enum) return String(schema.enum[0]);
@@ -198,6 +219,29 @@ describe("the API and its OpenAPI document", () => {
       limit: ["a whole number"],
       status: [expect.stringMatching(/^one of IN_DETENTION, /)],
     });
+  });
+
+  it("publishes the petition ledger and its days with exactly the documented shape, its size the public count", async () => {
+    const response = await call("getPetitionLedger");
+    expect(response.status).toBe(200);
+    const ledger = await response.json();
+    expect(okSchema("getPetitionLedger").safeParse(ledger).error?.issues ?? []).toEqual([]);
+    expect(ledger.size).toBeGreaterThan(0);
+    expect(ledger.size).toBe(ledger.count);
+    expect(slugs.ledgerDays.length).toBeGreaterThan(0);
+    for (const date of slugs.ledgerDays) {
+      const day = await call("getPetitionLedgerDay", {}, date);
+      expect(day.status, date).toBe(200);
+      expect(okSchema("getPetitionLedgerDay").safeParse(await day.json()).error?.issues ?? [], date).toEqual([]);
+    }
+    const badDate = await call("getPetitionLedgerDay", {}, "yesterday");
+    expect(badDate.status).toBe(400);
+    expect(openapi.apiComponents.InvalidParameters.parse(await badDate.json()).fieldErrors).toEqual({
+      date: ["a date, YYYY-MM-DD"],
+    });
+    const noDay = await call("getPetitionLedgerDay", {}, "1999-01-01");
+    expect(noDay.status).toBe(404);
+    expect(openapi.apiComponents.NotFound.safeParse(await noDay.json()).success).toBe(true);
   });
 
   it("answers an unknown slug or chart with the documented 404", async () => {

@@ -75,8 +75,8 @@ describe("an unconfirmed signature", () => {
     // The confirmation page shows what the button would confirm.
     expect(await m.getSignatureToConfirm(links[0]!)).toEqual({ name: "Real Activist", country: "AZ" });
     expect(await m.getSignatureToConfirm(plantedLink!)).toBeNull();
-    expect(await m.confirmSignature(plantedLink!)).toBe("invalid");
-    expect(await m.confirmSignature(links[0]!)).toBe("confirmed");
+    expect((await m.confirmSignature(plantedLink!)).status).toBe("invalid");
+    expect((await m.confirmSignature(links[0]!)).status).toBe("confirmed");
 
     expect(await stored("Planted Name")).toEqual([]);
     expect(await stored("Real Activist")).toEqual([
@@ -97,7 +97,7 @@ describe("a confirmed signature", () => {
   it("is never changed by a new submission, which gets the same answer and no mail", async () => {
     const signer = "confirmed@example.org";
     await sign(signer, "Confirmed Signer", "AZ");
-    expect(await m.confirmSignature(linksTo(signer)[0]!)).toBe("confirmed");
+    expect((await m.confirmSignature(linksTo(signer)[0]!)).status).toBe("confirmed");
     await sign(signer, "Impostor", "US");
     expect(linksTo(signer)).toHaveLength(1);
     expect(await stored("Impostor")).toEqual([]);

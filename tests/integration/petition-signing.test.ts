@@ -347,8 +347,8 @@ describe("signing", () => {
 
     // The link confirms once; a second use does nothing.
     const token = /confirm\/([\w-]+)/.exec(mine!.text)![1]!;
-    expect(await m.confirmSignature(token)).toBe("confirmed");
-    expect(await m.confirmSignature(token)).toBe("invalid");
+    expect((await m.confirmSignature(token)).status).toBe("confirmed");
+    expect((await m.confirmSignature(token)).status).toBe("invalid");
   });
 
   it("gives way to requests while the server is busy: small batches of mail with pauses between them", async () => {

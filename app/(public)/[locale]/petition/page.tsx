@@ -6,10 +6,13 @@ import { consentFor } from "@/lib/petition/consent-for";
 import { getPublicPetition } from "@/lib/petition/get-public-petition";
 import { translatedField } from "@/lib/i18n/translated-field";
 import type { Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 import { PetitionProgress } from "@/components/petition/petition-progress";
 import { SignaturesByCountry } from "@/components/petition/signatures-by-country";
 import { SignFormSection } from "@/components/petition/sign-form-section";
+import { SupportersList } from "@/components/petition/supporters-list";
+import { listPublicSupporters } from "@/lib/petition/list-public-supporters";
 
 // The count changes in batches (the tally job, PETITION_TALLY_SECONDS): the page is
 // cached for as long and re-rendered in the background, so a spike of readers costs
@@ -30,9 +33,10 @@ export default async function PetitionPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("petition");
+  const ta = await getTranslations("ledger.audit");
   const petition = await getPublicPetition();
   if (!petition || petition.status === "DRAFT") notFound();
-  const count = await getPetitionCount(petition.id);
+  const [count, supporters] = await Promise.all([getPetitionCount(petition.id), listPublicSupporters(petition.id, 1)]);
   const title = translatedField(petition.title, petition.translations, "title", locale);
   const body = translatedField(petition.body, petition.translations, "body", locale);
   const consent = consentFor(petition.consents, locale);
@@ -63,9 +67,21 @@ export default async function PetitionPage({ params }: { params: Promise<{ local
             </div>
           ) : null}
           <SignaturesByCountry rows={count.byCountry} locale={locale} />
+          <SupportersList {...supporters} page={1} locale={locale} />
         </div>
         <div className="space-y-8">
           <PetitionProgress count={count.total} goal={petition.goal} locale={locale} />
+          <section aria-labelledby="audit-heading" className="rounded border border-stone-300 bg-white p-5 text-sm">
+            <h2 id="audit-heading" className="font-semibold">
+              {ta("heading")}
+            </h2>
+            <p className="mt-1">{ta("body")}</p>
+            <p className="mt-2">
+              <Link href="/petition/verify" className="underline">
+                {ta("link")}
+              </Link>
+            </p>
+          </section>
           {petition.status === "OPEN" && consent ? (
             <div className="rounded border border-stone-300 bg-white p-5">
               <SignFormSection locale={locale} consent={consent} />

@@ -34,6 +34,7 @@ export default async function MySignaturePage({ params }: { params: Promise<{ lo
             kind: t("rights.kind"),
             access: t("rights.access"),
             erase: t("rights.erase"),
+            hideName: t("rights.hideName"),
             submit: t("rights.submit"),
             sent: t("rights.sent"),
             results: {

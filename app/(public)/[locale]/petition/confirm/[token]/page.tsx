@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { confirmSignatureAction } from "@/lib/petition/petition-actions";
-import type { Locale } from "@/lib/i18n/routing";
+import { localePath, type Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 import { ConfirmForm } from "@/components/petition/confirm-form";
@@ -22,6 +22,7 @@ export default async function ConfirmPage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const t = await getTranslations("petition.confirm");
   const tr = await getTranslations("petition.result");
+  const tl = await getTranslations("ledger.receipt");
   // What the button would confirm, as it stands now: someone may have signed with this
   // address before its owner, and the owner must see (and can correct) the name.
   const signature = await getSignatureToConfirm(token).catch(() => null);
@@ -63,6 +64,13 @@ export default async function ConfirmPage({ params }: { params: Promise<{ locale
             invalid: t("invalid"),
             unavailable: t("unavailable"),
             forbidden: tr("forbidden"),
+          }}
+          receipt={{
+            heading: tl("heading"),
+            body: tl("body"),
+            mailed: tl("mailed"),
+            verify: tl("verify"),
+            verifyHref: localePath(locale, "/petition/verify"),
           }}
         />
       </div>

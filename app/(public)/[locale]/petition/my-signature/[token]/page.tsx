@@ -19,6 +19,7 @@ const KEYS = [
   "invalid",
   "none",
   "erased",
+  "nameHidden",
   "dataHeading",
   "fieldName",
   "fieldCountry",
@@ -37,6 +38,8 @@ const KEYS = [
   "statusINVALIDATED",
 ] as const;
 
+const BUTTON = { ACCESS: "Access", ERASE: "Erase", HIDE_NAME: "HideName" } as const;
+
 export default async function SignerRequestPage({ params }: { params: Promise<{ locale: Locale; token: string }> }) {
   const { locale, token } = await params;
   setRequestLocale(locale);
@@ -44,13 +47,13 @@ export default async function SignerRequestPage({ params }: { params: Promise<{ 
   const kind = await getSignerRequestKind(token);
   const text: Record<string, string> = Object.fromEntries(KEYS.map((key) => [key, t(`rights.${key}`)]));
   text.unavailable = t("result.unavailable");
-  text.button = kind === "ERASE" ? t("rights.confirmButtonErase") : t("rights.confirmButtonAccess");
+  text.button = t(`rights.confirmButton${BUTTON[kind ?? "ACCESS"]}`);
   return (
     <Container className="max-w-2xl py-12">
       <h1 className="text-3xl font-bold">{t("rights.confirmHeading")}</h1>
       {kind ? (
         <>
-          <p className="mt-4">{kind === "ERASE" ? t("rights.confirmErase") : t("rights.confirmAccess")}</p>
+          <p className="mt-4">{t(`rights.confirm${BUTTON[kind]}`)}</p>
           <div className="mt-6">
             <SignerRequestResult action={fulfilSignerRequestAction} token={token} locale={locale} text={text} />
           </div>
