@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { getTranslations } from "next-intl/server";
+import { publicTranslator } from "@/lib/i18n/public-translator";
 import type { Locale } from "@/lib/i18n/routing";
 import { counterSvg } from "./counter-image";
 import { getPetitionCount } from "./get-petition-count";
@@ -29,7 +29,7 @@ async function render(locale: Locale, format: CounterFormat): Promise<Buffer | n
   const petition = await getPublicPetition();
   if (!petition || petition.status === "DRAFT") return null;
   const { total } = await getPetitionCount(petition.id);
-  const t = await getTranslations({ locale, namespace: "petition" });
+  const t = await publicTranslator(locale, "petition");
   const svg = counterSvg(
     {
       label: t("counter.label"),

@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
 import { isPartnerEmbedRequest } from "@/lib/partners/embed-origin";
 import { embedOutcomeOf } from "@/lib/partners/embed-outcome";
 import { findPartnerByCode } from "@/lib/partners/find-partner-by-code";
 import { signPetition } from "@/lib/petition/sign-petition";
 import { clientIp } from "@/lib/http/client-ip";
 import { BodyTooLargeError, bufferedRequest, readBodyWithLimit } from "@/lib/http/read-body";
+import { publicTranslator } from "@/lib/i18n/public-translator";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { formInput } from "@/lib/validation/form-input";
 
@@ -45,7 +45,7 @@ export async function POST(request: Request) {
 
 /** A refusal the signer's browser shows as a page, in their language, with the way to our own form. */
 async function refuse(status: 403 | 413, locale: Locale) {
-  const t = await getTranslations({ locale, namespace: "petition" });
+  const t = await publicTranslator(locale, "petition");
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t("embed.refusedTitle"))}</title><main><h1>${escape(t("embed.refusedTitle"))}</h1><p role="alert">${escape(t("embed.refused"))}</p><p><a href="${escape(localePath(locale, "/petition"))}">${escape(t("embed.toPetition"))}</a></p></main></html>`;
   return new Response(html, {
