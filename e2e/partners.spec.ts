@@ -34,9 +34,9 @@ test.afterAll(async () => {
 });
 
 async function fillEmbeddedForm(page: Page, data: { name: string; email: string }) {
-  await page.getByLabel("Your name").fill(data.name);
-  await page.getByLabel("Email address").fill(data.email);
-  await page.getByLabel("Country").selectOption("AZ");
+  await page.getByLabel("Your name", { exact: true }).fill(data.name);
+  await page.getByLabel("Email address", { exact: true }).fill(data.email);
+  await page.getByLabel("Country", { exact: true }).selectOption("AZ");
 }
 
 async function confirmByMail(page: Page, email: string) {
@@ -94,9 +94,9 @@ test("a partner's link and its embedded form on another site both count for it, 
   );
   await expectNoAxeViolations(page);
   const form = page.locator("#sign");
-  await form.getByLabel("Your name").fill("Link Signer");
-  await form.getByLabel("Email address").fill(viaLink);
-  await form.getByLabel("Country").selectOption("AZ");
+  await form.getByLabel("Your name", { exact: true }).fill("Link Signer");
+  await form.getByLabel("Email address", { exact: true }).fill(viaLink);
+  await form.getByLabel("Country", { exact: true }).selectOption("AZ");
   await page.getByRole("button", { name: "Sign", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Check your inbox");
   await confirmByMail(page, viaLink);
