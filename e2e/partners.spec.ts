@@ -109,6 +109,7 @@ test("a partner's link and its embedded form on another site both count for it, 
   await page.getByRole("button", { name: "Sign" }).click();
   await expect(page).toHaveURL(new RegExp(`/petition/with/${code}/sent$`));
   await expect(page.getByRole("status")).toContainText("Check your inbox");
+  await expectNoAxeViolations(page);
   await confirmByMail(page, viaEmbed);
 
   // 3. The same snippet copied onto a site that is not a partner's: refused, nothing stored.
@@ -141,4 +142,48 @@ test("a partner's link and its embedded form on another site both count for it, 
   expect(await counter.text()).toContain("Hədəf:");
   const png = await request.get("/az/petition/counter.png");
   expect(png.headers()["content-type"]).toBe("image/png");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a partner's link signs for the partner, and an outdated embedded form lands on our page to read the new notice", async ({
+    page,
+    request,
+  }) => {
+    const code = `nojs-${crypto.randomBytes(3).toString("hex")}`;
+    const partner = await testDb.partner.create({
+      data: { code, name: "Quiet Partner", url: "http://127.0.0.1:9/", origin: "http://127.0.0.1:9" },
+      select: { id: true },
+    });
+    const email = `nojs-partner-${Date.now()}@example.org`;
+    await page.goto(`/az/petition?partner=${code}`);
+    await expect(page.getByText("Siz Quiet Partner vasitəsilə imzalayırsınız.")).toBeVisible();
+    const form = page.locator("#sign");
+    await form.getByLabel("Adınız", { exact: true }).fill("Səssiz İmzalayan");
+    await form.getByLabel("E-poçt ünvanı", { exact: true }).fill(email);
+    await form.getByLabel("Ölkə", { exact: true }).selectOption("AZ");
+    await page.getByRole("button", { name: "İmzalayın", exact: true }).click();
+    await expect(page.getByRole("status")).toContainText("Poçt qutunuzu yoxlayın");
+    await expect.poll(() => testDb.signature.count({ where: { partnerId: partner.id, locale: "az" } })).toBe(1);
+
+    // A form copied before the notice changed: our page, in the form's language, says why.
+    const outdated = await request.post("/api/v1/petition/sign", {
+      headers: { origin: "http://127.0.0.1:9" },
+      form: {
+        partner: code,
+        locale: "ru",
+        consentVersion: "999",
+        name: "Old Form",
+        email: "old@example.org",
+        country: "AZ",
+      },
+      maxRedirects: 0,
+    });
+    expect(outdated.status()).toBe(303);
+    await page.goto(outdated.headers()["location"]!);
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Текст о том, как мы используем ваши данные, изменился" }),
+    ).toBeVisible();
+  });
 });
