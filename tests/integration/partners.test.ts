@@ -288,3 +288,28 @@ describe("partner fields", () => {
     expect(defaulted.origin).toBe("https://ok.example");
   });
 });
+
+describe("partner codes and logos", () => {
+  it("refuses a code another partner holds, writing nothing", async () => {
+    const before = await m.db.auditLog.count();
+    const input = m.partnerSchema.parse({ code: "rights-group", name: "Impostor", url: "https://impostor.example" });
+    const outcome = await m.db.$transaction((tx) => m.savePartner({ staff, tx }, input));
+    expect(outcome).toEqual({ status: "code-taken" });
+    expect(await m.db.partner.count({ where: { name: "Impostor" } })).toBe(0);
+    expect(await m.db.auditLog.count()).toBe(before);
+  });
+
+  it("turns an uploaded logo into a small PNG without its metadata, and refuses what is not an image", async () => {
+    const { processLogo } = await import("@/lib/media/process-logo");
+    const jpeg = await sharp({ create: { width: 1600, height: 400, channels: 3, background: "#0f766e" } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: "Partner HQ", ImageDescription: "taken at 40.4093N 49.8671E" } })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const logo = await processLogo(jpeg);
+    if (logo.status !== "ok") throw new Error(logo.status);
+    const meta = await sharp(logo.png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(["png", 400, 100, undefined]);
+    expect(await processLogo(Buffer.from("<svg onload=alert(1)></svg>"))).toEqual({ status: "not-an-image" });
+  });
+});
