@@ -214,6 +214,17 @@ describe("the embedded sign form", () => {
     expect(await m.db.signature.count()).toBe(before);
   });
 
+  it("refuses an oversized post with a 413 page, storing nothing", async () => {
+    const before = await m.db.signature.count();
+    const response = await embedPost(
+      { ...embedFields("large@example.org"), name: "x".repeat(40_000) },
+      { origin: PARTNER_ORIGIN },
+    );
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("too large to be a signature");
+    expect(await m.db.signature.count()).toBe(before);
+  });
+
   it("sends a form that needs correcting to our page, storing nothing", async () => {
     const before = await m.db.signature.count();
     const response = await embedPost(

@@ -25,13 +25,13 @@ export async function POST(request: Request) {
       .formData()
       .catch(() => null);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return refuse(413, "en");
+    if (error instanceof BodyTooLargeError) return refuse(413, "en", "embed.tooLarge");
     throw error;
   }
   const input = form ? formInput(form) : {};
   const locale: Locale = isLocale(input.locale ?? "") ? (input.locale as Locale) : "en";
   const partner = await findPartnerByCode(input.partner);
-  if (!partner || !isPartnerEmbedRequest(request.headers, partner.origin)) return refuse(403, locale);
+  if (!partner || !isPartnerEmbedRequest(request.headers, partner.origin)) return refuse(403, locale, "embed.refused");
 
   const outcome = await signPetition(input, { ip: clientIp(request.headers), locale, embedded: true });
   return new Response(null, {
@@ -44,10 +44,10 @@ export async function POST(request: Request) {
 }
 
 /** A refusal the signer's browser shows as a page, in their language, with the way to our own form. */
-async function refuse(status: 403 | 413, locale: Locale) {
+async function refuse(status: 403 | 413, locale: Locale, message: "embed.refused" | "embed.tooLarge") {
   const t = await publicTranslator(locale, "petition");
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t("embed.refusedTitle"))}</title><main><h1>${escape(t("embed.refusedTitle"))}</h1><p role="alert">${escape(t("embed.refused"))}</p><p><a href="${escape(localePath(locale, "/petition"))}">${escape(t("embed.toPetition"))}</a></p></main></html>`;
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t("embed.refusedTitle"))}</title><main><h1>${escape(t("embed.refusedTitle"))}</h1><p role="alert">${escape(t(message))}</p><p><a href="${escape(localePath(locale, "/petition"))}">${escape(t("embed.toPetition"))}</a></p></main></html>`;
   return new Response(html, {
     status,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
