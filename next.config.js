@@ -32,7 +32,15 @@ const nextConfig = {
   // redirect loop by Next 16.2.6+ (vercel/next.js#94342), and no proxy also means one
   // less thing on every request. "afterFiles" so public files and /admin, /api win.
   async rewrites() {
+    // A partner's link, /petition?partner=code: the cached page for that partner (the
+    // query alone would make /petition render for every reader). Checked before the
+    // filesystem, or /az/petition would match its page first.
+    const partner = [{ type: "query", key: "partner", value: "(?<code>[a-z0-9][a-z0-9-]{0,39})" }];
     return {
+      beforeFiles: [
+        { source: "/petition", has: partner, destination: "/en/petition/with/:code" },
+        { source: "/:locale(az|ru)/petition", has: partner, destination: "/:locale/petition/with/:code" },
+      ],
       afterFiles: [
         { source: "/", destination: "/en" },
         { source: "/:path((?!(?:en|az|ru|admin|api|media|_next)(?:/|$)).+)", destination: "/en/:path" },

@@ -48,7 +48,7 @@ export function proxy(request: NextRequest) {
 // Next's default for server actions (next.config.js leaves `serverActions.bodySizeLimit` unset).
 const ACTION_BODY_LIMIT = 1024 * 1024;
 // Route handlers that take a form post and read it with their own cap (lib/http/read-body.ts).
-const OWN_CAP = /^\/(admin\/detainees\/[^/]+\/photo|api\/)/;
+const OWN_CAP = /^\/(admin\/detainees\/[^/]+\/photo|admin\/partners\/[^/]+\/logo|api\/)/;
 
 function actionBodyRefusal(request: NextRequest): NextResponse | null {
   if (request.method !== "POST" || OWN_CAP.test(request.nextUrl.pathname)) return null;

@@ -45,8 +45,18 @@ test("every admin page refuses anonymous, disabled, signed-out and unenrolled se
     select: { id: true },
   });
   const statement = await testDb.statement.findFirstOrThrow({ select: { id: true } });
+  const partner = await testDb.partner.create({
+    data: {
+      code: `walk-${Date.now()}`,
+      name: "Walk Partner",
+      url: "https://walk.example",
+      origin: "https://walk.example",
+    },
+    select: { id: true },
+  });
   const fill = (route: string) =>
     route
+      .replace("/partners/[id]", `/partners/${partner.id}`)
       .replace("/detainees/[id]/events/[eventId]", `/detainees/${detainee.id}/events/${event.id}`)
       .replace("/detainees/[id]", `/detainees/${detainee.id}`)
       .replace("/statements/[id]", `/statements/${statement.id}`);

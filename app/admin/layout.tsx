@@ -49,6 +49,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/petition" className="underline">
                   {t("petition")}
                 </Link>
+                <Link href="/admin/partners" className="underline">
+                  {t("partners")}
+                </Link>
                 <Link href="/admin/mirror" className="underline">
                   {t("mirror")}
                 </Link>

@@ -11,10 +11,12 @@ export async function SignFormSection({
   locale,
   consent,
   idPrefix,
+  partner,
 }: {
   locale: Locale;
   consent: ConsentRow;
   idPrefix?: string;
+  partner?: string;
 }) {
   const t = await getTranslations("petition");
   const keys = <K extends string>(prefix: string, names: readonly K[]) =>
@@ -74,6 +76,7 @@ export async function SignFormSection({
         countries={countryOptions(locale)}
         text={text}
         idPrefix={idPrefix}
+        partner={partner}
       />
       <p className="mt-4 text-sm">
         <Link href="/petition/my-signature" className="underline">

@@ -31,6 +31,8 @@ type Props = {
   countries: { code: string; name: string }[];
   text: SignFormText;
   idPrefix?: string;
+  /** The partner organisation whose link brought the signer (its code), kept with the signature. */
+  partner?: string;
 };
 
 const noSubscribe = () => () => {};
@@ -61,6 +63,7 @@ export function SignForm({
   countries,
   text,
   idPrefix = "sign",
+  partner,
 }: Props) {
   const [state, formAction, pending] = useActionState<ActionState<{ signed: true }>, FormData>(action, idle);
   // True once hydrated: this browser runs our script and can solve a proof-of-work.
@@ -142,6 +145,7 @@ export function SignForm({
       <input type="hidden" name="consentVersion" value={consentVersion} />
       <input type="hidden" name="consentLocale" value={consentLocale} />
       {scripted ? <input type="hidden" name="js" value="1" /> : null}
+      {partner ? <input type="hidden" name="partner" value={partner} /> : null}
 
       <div>
         <label htmlFor={id("name")} className="block font-medium">

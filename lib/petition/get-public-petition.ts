@@ -20,6 +20,7 @@ export async function getPublicPetition() {
           goal: true,
           status: true,
           translations: true,
+          showPartners: true,
           consents: {
             orderBy: [{ version: "desc" }, { locale: "asc" }],
             take: locales.length,

@@ -77,6 +77,9 @@ export const signPetitionSchema = z.object({
   altcha: z.string().max(20_000).optional(),
   // Set by the page's script: this browser can solve a proof-of-work if asked.
   js: z.string().max(5).optional(),
+  // The code of the partner organisation whose link or embedded form was used. An
+  // unknown code is ignored (the signature still counts), never an error.
+  partner: z.string().max(100).optional(),
 });
 
 export type SignPetitionInput = z.input<typeof signPetitionSchema>;

@@ -8,6 +8,7 @@ import { sealAddress, sealPayload } from "@/lib/mail/seal-outbox-message";
 import { wakeOutboxWorker } from "@/lib/mail/outbox-worker";
 import { errorField, logger } from "@/lib/log/logger";
 import { countSignature, type SignatureOutcome } from "@/lib/metrics/metrics";
+import { findPartnerByCode } from "@/lib/partners/find-partner-by-code";
 import { getCurrentPetition } from "./get-current-petition";
 import { domainHashOf, emailHashOf, ipHashOf, newToken, tokenHashOf } from "./keyed-hash";
 import { isCommonMailDomain, normaliseEmail } from "./normalise-email";
@@ -28,7 +29,12 @@ export type SignOutcome =
   /** The database could not be reached in time: nothing was acknowledged. */
   | { status: "unavailable" };
 
-export type SignContext = { ip: string; locale: Locale };
+export type SignContext = {
+  ip: string;
+  locale: Locale;
+  /** An embedded form posted from another site: it cannot run our proof-of-work, whatever it says. */
+  embedded?: boolean;
+};
 
 /**
  * The whole signing path: validate, then hand the signature to the group commit,
@@ -81,6 +87,7 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
   const ipHash = Buffer.from(ipHashOf(context.ip));
   const domainHash = Buffer.from(domainHashOf(domain));
   const token = newToken();
+  const partner = input.partner ? await findPartnerByCode(input.partner) : null;
   const url = `${env().APP_URL}${localePath(context.locale, `/petition/confirm/${token}`)}`;
   const outcome = await writeSignature({
     limits: {
@@ -89,7 +96,7 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
     },
     // Only a browser that was asked sends a solution; checking it also spends it.
     provedWork: input.altcha ? await verifyProofOfWork(input.altcha) : 0,
-    canProveWork: input.js === "1",
+    canProveWork: input.js === "1" && !context.embedded,
     row: {
       id: crypto.randomUUID(),
       petitionId: petition.id,
@@ -109,6 +116,7 @@ async function sign(input: ReturnType<typeof signPetitionSchema.parse>, context:
       outboxId: crypto.randomUUID(),
       mailTo: sealAddress(input.email.trim()),
       mailPayload: JSON.stringify(sealPayload(context.locale, { url })),
+      partnerId: partner?.id ?? null,
     },
   });
   if (outcome === "accepted") wakeOutboxWorker();

@@ -32,6 +32,8 @@ export type PendingSignature = {
     outboxId: string;
     mailTo: string;
     mailPayload: string;
+    /** The partner organisation the signer came through (its link or its embedded form). */
+    partnerId: string | null;
   };
 };
 
@@ -159,6 +161,7 @@ async function insertSignatures(client: PoolClient, rows: Row[]) {
       column("outboxId"),
       column("mailTo"),
       column("mailPayload"),
+      column("partnerId"),
     ],
   });
 }
@@ -181,19 +184,19 @@ const INSERT_SQL = `
 WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[], $4::bytea[], $5::bytea[], $6::text[], $7::text[], $8::boolean[],
                        $9::boolean[], $10::int[], $11::text[], $12::text[], $13::text[], $14::bytea[], $15::timestamp(3)[],
-                       $16::bytea[], $17::text[], $18::text[], $19::jsonb[])
+                       $16::bytea[], $17::text[], $18::text[], $19::jsonb[], $20::text[])
     WITH ORDINALITY AS t(id, petition_id, email_hash, domain_hash, email_encrypted, name, country, show_publicly,
                          contact_opt_in, consent_version, consent_locale, locale, suspect_reason, token_hash, expires_at,
-                         ip_hash, outbox_id, mail_to, mail_payload, arrival)
+                         ip_hash, outbox_id, mail_to, mail_payload, partner_id, arrival)
 ), latest AS (
   SELECT DISTINCT ON (petition_id, email_hash) * FROM input ORDER BY petition_id, email_hash, arrival DESC
 ), stored AS (
   INSERT INTO "Signature" AS s ("id", "petitionId", "emailHash", "emailDomainHash", "emailEncrypted", "name", "country",
     "showPublicly", "contactOptIn", "consentVersion", "consentLocale", "locale", "suspect", "suspectReason",
-    "confirmTokenHash", "confirmExpiresAt", "ipHash", "status", "createdAt")
+    "confirmTokenHash", "confirmExpiresAt", "ipHash", "status", "createdAt", "partnerId")
   SELECT id, petition_id, email_hash, domain_hash, email_encrypted, name, country, show_publicly, contact_opt_in,
          consent_version, consent_locale, locale, suspect_reason IS NOT NULL, suspect_reason, token_hash, expires_at, ip_hash,
-         'PENDING'::"SignatureStatus", timezone('UTC', now())
+         'PENDING'::"SignatureStatus", timezone('UTC', now()), partner_id
     FROM latest ORDER BY petition_id, email_hash
   ON CONFLICT ("petitionId", "emailHash") DO UPDATE SET
     "name" = EXCLUDED."name", "country" = EXCLUDED."country", "showPublicly" = EXCLUDED."showPublicly",
@@ -201,6 +204,7 @@ WITH input AS (
     "consentVersion" = EXCLUDED."consentVersion", "consentLocale" = EXCLUDED."consentLocale", "locale" = EXCLUDED."locale",
     "suspect" = EXCLUDED."suspect", "suspectReason" = EXCLUDED."suspectReason", "ipHash" = EXCLUDED."ipHash",
     "confirmTokenHash" = EXCLUDED."confirmTokenHash", "confirmExpiresAt" = EXCLUDED."confirmExpiresAt",
+    "partnerId" = EXCLUDED."partnerId",
     -- A link's issue time is its expiry minus the validity: a new hour starts a new count.
     "confirmLinksSent" = CASE WHEN s."confirmExpiresAt" IS NULL
                                 OR s."confirmExpiresAt" <= EXCLUDED."confirmExpiresAt" - interval '1 hour'

@@ -84,6 +84,7 @@ async function pendingSignature(
       outboxId: crypto.randomUUID(),
       mailTo: sealAddress(`neighbour-${country}@example.org`),
       mailPayload: JSON.stringify(sealPayload("en", { url: `http://localhost:3999/petition/confirm/${id}` })),
+      partnerId: null,
     },
   };
 }

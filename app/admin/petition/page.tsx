@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionForm, HiddenField, TextField } from "@/components/admin/action-form";
+import { PartnerCounts } from "@/components/admin/partners/partner-counts";
 import { requireStaff } from "@/lib/auth/session";
 import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { FRESH_CODE_ERRORS } from "@/lib/auth/check-fresh-code";
@@ -104,6 +105,8 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
           The public count is updated in batches; it lags the confirmed count by seconds.
         </p>
       </section>
+
+      <PartnerCounts staff={staff} petitionId={petition.id} />
 
       <section id="export" aria-labelledby="export-heading" className="space-y-2 rounded bg-white p-4">
         <h2 id="export-heading" className="text-xl font-semibold">

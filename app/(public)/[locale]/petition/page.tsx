@@ -1,18 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPetitionCount } from "@/lib/petition/get-petition-count";
-import { consentFor } from "@/lib/petition/consent-for";
 import { getPublicPetition } from "@/lib/petition/get-public-petition";
-import { translatedField } from "@/lib/i18n/translated-field";
 import type { Locale } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
-import { Container } from "@/components/ui/container";
-import { PetitionProgress } from "@/components/petition/petition-progress";
-import { SignaturesByCountry } from "@/components/petition/signatures-by-country";
-import { SignFormSection } from "@/components/petition/sign-form-section";
-import { SupportersList } from "@/components/petition/supporters-list";
-import { listPublicSupporters } from "@/lib/petition/list-public-supporters";
+import { PetitionPageBody } from "@/components/petition/petition-page-body";
 
 // The count changes in batches (the tally job, PETITION_TALLY_SECONDS): the page is
 // cached for as long and re-rendered in the background, so a spike of readers costs
@@ -32,65 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function PetitionPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("petition");
-  const ta = await getTranslations("ledger.audit");
   const petition = await getPublicPetition();
   if (!petition || petition.status === "DRAFT") notFound();
-  const [count, supporters] = await Promise.all([getPetitionCount(petition.id), listPublicSupporters(petition.id, 1)]);
-  const title = translatedField(petition.title, petition.translations, "title", locale);
-  const body = translatedField(petition.body, petition.translations, "body", locale);
-  const consent = consentFor(petition.consents, locale);
-
-  return (
-    <Container className="py-10">
-      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("heading")}</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight" lang={title.isFallback ? "en" : undefined}>
-        {title.value}
-      </h1>
-      <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
-        <div>
-          <div className="space-y-4 text-lg" lang={body.isFallback ? "en" : undefined}>
-            {body.value.split(/\n{2,}/).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </div>
-          {petition.targets.length > 0 ? (
-            <div className="mt-6">
-              <h2 className="font-semibold">{t("targets")}</h2>
-              <ul className="list-disc pl-6">
-                {petition.targets.map((target) => (
-                  <li key={target} lang={locale === "en" ? undefined : "en"}>
-                    {target}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          <SignaturesByCountry rows={count.byCountry} locale={locale} />
-          <SupportersList {...supporters} page={1} locale={locale} />
-        </div>
-        <div className="space-y-8">
-          <PetitionProgress count={count.total} goal={petition.goal} locale={locale} />
-          <section aria-labelledby="audit-heading" className="rounded border border-stone-300 bg-white p-5 text-sm">
-            <h2 id="audit-heading" className="font-semibold">
-              {ta("heading")}
-            </h2>
-            <p className="mt-1">{ta("body")}</p>
-            <p className="mt-2">
-              <Link href="/petition/verify" className="underline">
-                {ta("link")}
-              </Link>
-            </p>
-          </section>
-          {petition.status === "OPEN" && consent ? (
-            <div className="rounded border border-stone-300 bg-white p-5">
-              <SignFormSection locale={locale} consent={consent} />
-            </div>
-          ) : (
-            <p className="rounded border border-stone-300 bg-white p-5">{t("closed")}</p>
-          )}
-        </div>
-      </div>
-    </Container>
-  );
+  return <PetitionPageBody locale={locale} petition={petition} />;
 }
