@@ -18,6 +18,7 @@ CREATE TABLE "FactClaim" (
     "value" TEXT NOT NULL,
     "valueDate" DATE,
     "datePrecision" "DatePrecision",
+    "searchKey" TEXT,
     "sourceId" TEXT,
     "note" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -26,7 +27,7 @@ CREATE TABLE "FactClaim" (
 );
 
 -- CreateIndex
-CREATE INDEX "FactClaim_detaineeId_idx" ON "FactClaim"("detaineeId");
+CREATE INDEX "FactClaim_searchKey_idx" ON "FactClaim"("searchKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FactClaim_detaineeId_field_value_key" ON "FactClaim"("detaineeId", "field", "value");
