@@ -24,7 +24,7 @@ export function isFactOf(field: string, profile: { chargeIds: string[]; nameIds:
 }
 
 /** Facts with two or more claims, in a stable order: what the profile shows as disputed. */
-export function disputedFields(claims: readonly { field: string }[]): string[] {
+export function disputedFields(claims: readonly { field: string }[]): ClaimField[] {
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.field, (counts.get(c.field) ?? 0) + 1);
   return CLAIM_FIELDS.filter((f) => (counts.get(f) ?? 0) >= 2);

@@ -64,7 +64,7 @@ export default async function DetaineeFactsPage({ params }: { params: Promise<{ 
     ...detainee.charges.map((c) => ({ value: chargeFact(c.id), label: factLabel(t, chargeFact(c.id), detainee) })),
     ...detainee.names.map((n) => ({ value: nameFact(n.id), label: factLabel(t, nameFact(n.id), detainee) })),
   ];
-  const disputed = new Set(disputedFields(detainee.claims));
+  const disputed = new Set<string>(disputedFields(detainee.claims));
   const sourceText = (s: { publisher: string; title: string } | null) =>
     s ? `${s.publisher}: ${s.title}` : t("names.noSource");
 
