@@ -10,12 +10,12 @@ import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { removeFactClaim } from "@/lib/detainees/remove-fact-claim";
 import { removeFactSource } from "@/lib/detainees/remove-fact-source";
 import { saveDetaineeName } from "@/lib/detainees/save-detainee-name";
-import { getAdminTranslations } from "@/lib/i18n/admin-translations";
+import { getAdminActionTranslations } from "@/lib/i18n/admin-action-translations";
 
 export const saveNameVariantAction = staffAction(
   { schema: nameVariantSchema },
   async ({ afterCommit, input, values, ...context }) => {
-    const t = await getAdminTranslations("adminFacts");
+    const t = await getAdminActionTranslations("adminFacts");
     const result = await saveDetaineeName(context, input);
     if (result.status === "duplicate") return invalid({ name: [t("names.duplicate")] }, { values });
     afterCommit(refreshPublicPages);
@@ -35,7 +35,7 @@ export const removeNameVariantAction = staffButtonAction(
 export const attachFactSourceAction = staffAction(
   { schema: factSourceSchema },
   async ({ afterCommit, input, values, ...context }) => {
-    const t = await getAdminTranslations("adminFacts");
+    const t = await getAdminActionTranslations("adminFacts");
     const result = await attachFactSource(context, input);
     if (result.status === "unknown-fact") return invalid({ field: [t("sources.unknownFact")] }, { values });
     afterCommit(refreshPublicPages);
@@ -55,7 +55,7 @@ export const removeFactSourceAction = staffButtonAction(
 export const addFactClaimAction = staffAction(
   { schema: factClaimSchema },
   async ({ afterCommit, input, values, ...context }) => {
-    const t = await getAdminTranslations("adminFacts");
+    const t = await getAdminActionTranslations("adminFacts");
     const result = await addFactClaim(context, input);
     if (result.status === "duplicate") return invalid({ value: [t("claims.duplicate")] }, { values });
     afterCommit(refreshPublicPages);
