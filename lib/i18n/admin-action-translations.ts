@@ -11,6 +11,10 @@ import { loadMessages } from "./load-messages";
 export async function getAdminActionTranslations(namespace: string) {
   const locale = await getAdminLocale();
   const messages = await loadMessages(locale);
-  const translate = createTranslator({ locale, messages: messages as Record<string, never>, namespace: namespace as never });
+  const translate = createTranslator({
+    locale,
+    messages: messages as Record<string, never>,
+    namespace: namespace as never,
+  });
   return (key: string) => (translate as unknown as (key: string) => string)(key);
 }
