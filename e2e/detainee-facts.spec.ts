@@ -15,54 +15,58 @@ test.afterAll(async () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-test("an editor records a disputed arrest date with two sources, and the profile shows both", async ({ page }) => {
-  const detainee = await createDetainee({ displayName: "Disputed Date Person", published: true });
-  await signIn(page, await createStaff());
-  await page.goto(`/admin/detainees/${detainee.id}`);
-  await page.getByRole("link", { name: "Names per language, sources per fact and disputed facts" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Names, sources and disputed facts: Disputed Date Person",
-  );
+  test("an editor records a disputed arrest date with two sources, and the profile shows both", async ({ page }) => {
+    const detainee = await createDetainee({ displayName: "Disputed Date Person", published: true });
+    await signIn(page, await createStaff());
+    await page.goto(`/admin/detainees/${detainee.id}`);
+    await page.getByRole("link", { name: "Names per language, sources per fact and disputed facts" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Names, sources and disputed facts: Disputed Date Person",
+    );
 
-  const claims = page.getByRole("region", { name: "Where sources disagree" });
-  for (const [date, publisher, title] of [
-    ["2013-03-07", "Turan Information Agency", "Youth activist arrested in Baku"],
-    ["2013-03-30", "Meydan TV", "N!DA activist detained"],
-  ]) {
-    await claims.getByLabel("Fact").selectOption("arrestDate");
-    await claims.getByLabel("What this source says").fill(date!);
-    await claims.getByLabel("Publisher").fill(publisher!);
-    await claims.getByLabel("Title").fill(title!);
-    await claims.getByLabel("Address (https://…)").fill(`https://news.example/${date}`);
-    await claims.getByLabel("Archived copy (https://…)").fill(`https://web.archive.org/web/2013/news.example/${date}`);
+    const claims = page.getByRole("region", { name: "Where sources disagree" });
+    for (const [date, publisher, title] of [
+      ["2013-03-07", "Turan Information Agency", "Youth activist arrested in Baku"],
+      ["2013-03-30", "Meydan TV", "N!DA activist detained"],
+    ]) {
+      await claims.getByLabel("Fact").selectOption("arrestDate");
+      await claims.getByLabel("What this source says").fill(date!);
+      await claims.getByLabel("Publisher").fill(publisher!);
+      await claims.getByLabel("Title").fill(title!);
+      await claims.getByLabel("Address (https://…)").fill(`https://news.example/${date}`);
+      await claims
+        .getByLabel("Archived copy (https://…)")
+        .fill(`https://web.archive.org/web/2013/news.example/${date}`);
+      await claims.getByRole("button", { name: "Record claim" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Claim recorded." })).toBeVisible();
+    }
+    // No source at all is refused by field, and nothing is written.
+    await claims.getByLabel("Fact").selectOption("sentence");
+    await claims.getByLabel("What this source says").fill("Eight years");
     await claims.getByRole("button", { name: "Record claim" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Claim recorded." })).toBeVisible();
-  }
-  // No source at all is refused by field, and nothing is written.
-  await claims.getByLabel("Fact").selectOption("sentence");
-  await claims.getByLabel("What this source says").fill("Eight years");
-  await claims.getByRole("button", { name: "Record claim" }).click();
-  await expect(page.getByText("Choose a source, describe a new one, or tick “other sources, unnamed”.")).toBeVisible();
-  expect(await testDb.factClaim.count({ where: { detaineeId: detainee.id } })).toBe(2);
+    await expect(
+      page.getByText("Choose a source, describe a new one, or tick “other sources, unnamed”."),
+    ).toBeVisible();
+    expect(await testDb.factClaim.count({ where: { detaineeId: detainee.id } })).toBe(2);
 
-  await page.goto(`/detainees/${detainee.slug}`);
-  const disputed = page.locator("[data-disputed]");
-  await expect(disputed.getByText("Disputed: the sources disagree")).toBeVisible();
-  await expect(disputed.getByText("March 7, 2013")).toBeVisible();
-  await expect(disputed.getByText("March 30, 2013")).toBeVisible();
-  await expect(
-    disputed.getByRole("link", { name: "Turan Information Agency: Youth activist arrested in Baku" }),
-  ).toBeVisible();
-  await expect(disputed.getByRole("link", { name: "Meydan TV: N!DA activist detained" })).toBeVisible();
-  // Each claim's source is in the list of sources, with its archived copy.
-  const sources = page.getByRole("region", { name: "Sources" });
-  await expect(sources.getByRole("link", { name: "Youth activist arrested in Baku" })).toBeVisible();
-  await expect(sources.getByRole("link", { name: "archived copy" })).toHaveCount(2);
+    await page.goto(`/detainees/${detainee.slug}`);
+    const disputed = page.locator("[data-disputed]");
+    await expect(disputed.getByText("Disputed: the sources disagree")).toBeVisible();
+    await expect(disputed.getByText("March 7, 2013")).toBeVisible();
+    await expect(disputed.getByText("March 30, 2013")).toBeVisible();
+    await expect(
+      disputed.getByRole("link", { name: "Turan Information Agency: Youth activist arrested in Baku" }),
+    ).toBeVisible();
+    await expect(disputed.getByRole("link", { name: "Meydan TV: N!DA activist detained" })).toBeVisible();
+    // Each claim's source is in the list of sources, with its archived copy.
+    const sources = page.getByRole("region", { name: "Sources" });
+    await expect(sources.getByRole("link", { name: "Youth activist arrested in Baku" })).toBeVisible();
+    await expect(sources.getByRole("link", { name: "archived copy" })).toHaveCount(2);
 
-  // The same on /ru, in Russian.
-  await page.goto(`/ru/detainees/${detainee.slug}`);
-  await expect(page.locator("[data-disputed]").getByText("Спорно: источники расходятся")).toBeVisible();
-});
+    // The same on /ru, in Russian.
+    await page.goto(`/ru/detainees/${detainee.slug}`);
+    await expect(page.locator("[data-disputed]").getByText("Спорно: источники расходятся")).toBeVisible();
+  });
 });
 
 test("a renamed person is found by the new name in all three scripts", async ({ page }) => {
