@@ -86,6 +86,7 @@ export const detaineeProfileSchema = z.strictObject({
   name: localName,
   otherNames: z.array(
     z.strictObject({
+      id: z.string().meta({ description: 'What `facts` calls "name:<id>".' }),
       name: z.string(),
       script: z.enum(NameScript),
       lang: text,
@@ -110,6 +111,7 @@ export const detaineeProfileSchema = z.strictObject({
   photo: z.strictObject({ url, credit: text, licence: text, sourceUrl: text }).nullable(),
   charges: z.array(
     z.strictObject({
+      id: z.string().meta({ description: 'What `facts` calls "charge:<id>".' }),
       description: z.string(),
       code: text,
       article: text,
@@ -198,6 +200,7 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
     otherNames: p.names
       .filter((n) => n.name !== nameForLocale(p, lang))
       .map((n) => ({
+        id: n.id,
         name: n.name,
         script: n.script,
         lang: n.lang,
@@ -233,6 +236,7 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
         }
       : null,
     charges: p.charges.map((c) => ({
+      id: c.id,
       description: translatedField(c.description, c.translations, "description", lang).value,
       code: c.code,
       article: c.article,
