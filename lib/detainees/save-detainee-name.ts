@@ -29,7 +29,7 @@ export async function saveDetaineeName(
       })
     : null;
   if (input.nameId && !before) throw new NotFoundError("name");
-  if (before?.isPrimary && !input.isPrimary) {
+  if (before?.isPrimary && (!input.isPrimary || before.lang !== input.lang)) {
     throw new ActionError("Make another name primary for this language first: every language needs one.");
   }
   const clash = await tx.detaineeName.findFirst({
