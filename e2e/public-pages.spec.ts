@@ -21,7 +21,7 @@ test("a profile shows what the seed holds and leaves the rest empty", async ({ p
   await page.getByRole("link", { name: "Ilkin Rustamzade" }).click();
   await expect(page).toHaveURL(/\/detainees\/ilkin-rustamzade$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ilkin Rustamzade");
-  await expect(page.getByText("Rustamzadeh")).toBeVisible();
+  await expect(page.getByText("Ilkin Rustamzadeh", { exact: true })).toBeVisible();
   await expect(page.getByText("In detention", { exact: true })).toBeVisible();
   await expect(page.getByText(/not known until the arrest date is recorded/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();

@@ -41,10 +41,14 @@ const YEAR: DatePrecision = "YEAR";
 
 export const SEED_FILE = "shared/seeds/000_3e6d2889b1d55732.txt";
 
+const STATEMENT_PUBLISHER =
+  "Organisations linked to the International Partnership Group on Azerbaijan and the Solidarity Platform";
+
 const SOURCES = {
   statement: {
     id: seedId("source:statement-2013"),
-    publisher: "International Partnership Group on Azerbaijan and Solidarity Platform",
+    // The statement is by organisations linked to these two bodies, not by the bodies.
+    publisher: STATEMENT_PUBLISHER,
     title:
       "Joint statement calling on Azerbaijan to release all journalists, political activists and human rights defenders jailed for speaking out",
     url: null,
@@ -156,7 +160,9 @@ type SpeakerKey = keyof typeof SPEAKERS;
 
 // In the statement's order. Text as the statement has it, minus the leading dash
 // and the trailing comma before "says ..."; "From UK" keeps its capital F.
-const QUOTES: { speaker: SpeakerKey; text: string }[] = [
+// The UN Special Rapporteurs spoke in their own statement of that week, which this
+// one reports: their quotes say so (`reportedFromOwnStatement`).
+const QUOTES: { speaker: SpeakerKey; text: string; reported?: true }[] = [
   {
     speaker: "eminHuseynov",
     text: "We see an extensive campaign against independent and dissident voices",
@@ -176,10 +182,12 @@ const QUOTES: { speaker: SpeakerKey; text: string }[] = [
   {
     speaker: "unJoint",
     text: "We have observed since 2011 a worrying trend of legislation which narrowed considerably the space in which civil society and defenders operate in Azerbaijan.",
+    reported: true,
   },
   {
     speaker: "unAssembly",
     text: "In times of elections, states should make greater efforts to facilitate and protect the exercise of the core rights to peaceful assembly and association.",
+    reported: true,
   },
   {
     speaker: "mariaDahle",
@@ -220,6 +228,7 @@ Two human rights defenders from Human Rights House Network, who were suppose to 
 Human Rights House Foundation is in Azerbaijan during the elections together with Grigory Shvedov, editor of Caucasian Knot and Tetiana Pechunchyk from the Human Rights Information Center (Human Rights House Kiyv).
 `;
 
+// The document has no title: this one is ours and describes it (`titleIsDescriptive`).
 const STATEMENT = {
   slug: "release-all-jailed-for-speaking-out-2013",
   title: "Azerbaijan: release all journalists, activists and human rights defenders jailed for speaking out",
@@ -263,51 +272,60 @@ type DetaineeSeed = {
   displayName: string;
   /** Spellings from other sources, recorded under the seed-notes source. */
   variants: NameVariant[];
+  /**
+   * The primary names of the az and ru pages. No source gives them: they are the
+   * editor's transliterations and are recorded as such, with no source.
+   */
+  az: string;
+  ru: string;
+  /** Where sources disagree on the name: each version and who gives it ("other" = unnamed other sources). */
+  nameClaims?: { value: string; source: "statement" | "other" }[];
 };
 
-// Display names as the statement spells them. Variants are the ones the seed
-// notes list: Mammadli / Məmmədov, Rustamzadeh, Gurbanly, "Rashad Hasanov", and
-// the usual Russian-media Cyrillic forms. A variant that differs only in the
-// surname is recorded with the statement's given name, since the notes give
-// surname spellings, not other given names.
+// Display names as the statement spells them. Latin variants are the ones the seed
+// notes list: Mammadli, Rustamzadeh, Gurbanly. A variant that differs only in the
+// surname is recorded with the statement's given name, since the notes give surname
+// spellings, not other given names. "Rashad Hasanov" is not a spelling: other sources
+// give another surname, so it is a disputed claim (the notes name no such source).
 const DETAINEES: DetaineeSeed[] = [
   {
     slug: "rashadat-akhundov",
     displayName: "Rashadat Akhundov",
-    variants: [{ name: "Рашадат Ахундов", script: "CYRILLIC", lang: "ru" }],
+    variants: [],
+    az: "Rəşadət Axundov",
+    ru: "Рашадат Ахундов",
   },
   {
     slug: "uzeyir-mammadov",
     displayName: "Uzeyir Mammadov",
-    variants: [
-      { name: "Uzeyir Mammadli", script: "LATIN", lang: "en" },
-      { name: "Uzeyir Məmmədov", script: "LATIN", lang: "az" },
-      { name: "Узеир Мамедов", script: "CYRILLIC", lang: "ru" },
-    ],
+    variants: [{ name: "Uzeyir Mammadli", script: "LATIN", lang: "en" }],
+    az: "Üzeyir Məmmədov",
+    ru: "Узеир Мамедов",
   },
   {
     slug: "rashad-huseynov",
     displayName: "Rashad Huseynov",
-    variants: [
-      { name: "Rashad Hasanov", script: "LATIN", lang: "en" },
-      { name: "Рашад Гусейнов", script: "CYRILLIC", lang: "ru" },
+    variants: [],
+    az: "Rəşad Hüseynov",
+    ru: "Рашад Гусейнов",
+    nameClaims: [
+      { value: "Rashad Huseynov", source: "statement" },
+      { value: "Rashad Hasanov", source: "other" },
     ],
   },
   {
     slug: "zaur-gurbanli",
     displayName: "Zaur Gurbanli",
-    variants: [
-      { name: "Zaur Gurbanly", script: "LATIN", lang: "en" },
-      { name: "Заур Гурбанлы", script: "CYRILLIC", lang: "ru" },
-    ],
+    variants: [{ name: "Zaur Gurbanly", script: "LATIN", lang: "en" }],
+    az: "Zaur Qurbanlı",
+    ru: "Заур Гурбанлы",
   },
   {
     slug: "ilkin-rustamzade",
     displayName: "Ilkin Rustamzade",
-    variants: [
-      { name: "Ilkin Rustamzadeh", script: "LATIN", lang: "en" },
-      { name: "Илькин Рустамзаде", script: "CYRILLIC", lang: "ru" },
-    ],
+    variants: [{ name: "Ilkin Rustamzadeh", script: "LATIN", lang: "en" }],
+    az: "İlkin Rüstəmzadə",
+    ru: "Илькин Рустамзаде",
   },
 ];
 
@@ -383,6 +401,75 @@ export type SeedResult = {
   detaineeIds: string[];
 };
 
+/**
+ * What an earlier version of this seed wrote wrongly (found on review against the
+ * statement), put right where the row still holds exactly what that seed wrote: a
+ * value staff changed since is theirs and stays. Runs before the create-only upserts
+ * below and is a no-op once applied, so the seed stays idempotent.
+ */
+async function correctEarlierSeed(tx: Tx): Promise<void> {
+  await tx.source.updateMany({
+    where: {
+      id: SOURCES.statement.id,
+      publisher: "International Partnership Group on Azerbaijan and Solidarity Platform",
+    },
+    data: { publisher: STATEMENT_PUBLISHER },
+  });
+  const statement = await tx.statement.findUnique({
+    where: { slug: STATEMENT.slug },
+    select: { id: true, title: true },
+  });
+  if (statement) {
+    const bodies = await tx.organisation.findMany({
+      where: { slug: { in: [ORGANISATIONS.ipga.slug, ORGANISATIONS.solidarity.slug] } },
+      select: { id: true },
+    });
+    await tx.statementSignatory.deleteMany({
+      where: { statementId: statement.id, organisationId: { in: bodies.map((b) => b.id) } },
+    });
+    if (statement.title === STATEMENT.title) {
+      await tx.statement.update({ where: { id: statement.id }, data: { titleIsDescriptive: true } });
+    }
+    for (const [position, q] of QUOTES.entries()) {
+      if (!q.reported) continue;
+      await tx.quote.updateMany({
+        where: { id: seedId(`quote:${STATEMENT.slug}:${position}`), text: q.text },
+        data: { reportedFromOwnStatement: true },
+      });
+    }
+  }
+  const notes = SOURCES.seedNotes.id;
+  for (const d of DETAINEES) {
+    const detainee = await tx.detainee.findUnique({ where: { slug: d.slug }, select: { id: true } });
+    if (!detainee) continue;
+    // A surname other sources give is a disputed claim, not a spelling (added below).
+    if (d.nameClaims) {
+      const spellings = d.nameClaims.filter((c) => c.source === "other").map((c) => c.value);
+      await tx.detaineeName.deleteMany({
+        where: { detaineeId: detainee.id, name: { in: spellings }, sourceId: notes, isPrimary: false },
+      });
+    }
+    if (d.variants.length === 0) {
+      // The seed notes back no spelling of this person any more.
+      await tx.detaineeSource.deleteMany({
+        where: { detaineeId: detainee.id, sourceId: notes, field: "name", note: "Spelling variants." },
+      });
+    }
+    // The Azerbaijani form the earlier seed gave Uzeyir ("Uzeyir Məmmədov") is replaced by "Üzeyir Məmmədov".
+    await tx.detaineeName.deleteMany({
+      where: { detaineeId: detainee.id, name: "Uzeyir Məmmədov", sourceId: notes, isPrimary: false },
+    });
+    // The Cyrillic forms were cited to the seed notes, which give none: they are the
+    // editor's transliterations, and primary on /ru unless staff chose another.
+    const hasRuPrimary =
+      (await tx.detaineeName.count({ where: { detaineeId: detainee.id, lang: "ru", isPrimary: true } })) > 0;
+    await tx.detaineeName.updateMany({
+      where: { detaineeId: detainee.id, name: d.ru, sourceId: notes, isPrimary: false },
+      data: { sourceId: null, transliteration: true, isPrimary: !hasRuPrimary },
+    });
+  }
+}
+
 async function seedSources(tx: Tx): Promise<void> {
   for (const s of Object.values(SOURCES)) {
     await tx.source.upsert({ where: { id: s.id }, create: s, update: {} });
@@ -433,14 +520,44 @@ async function seedDetainee(tx: Tx, d: DetaineeSeed, refs: { caseId: string; nid
     select: { id: true },
   });
 
-  const names: (NameVariant & { isPrimary: boolean; sourceId: string })[] = [
-    { name: d.displayName, script: "LATIN", lang: "en", isPrimary: true, sourceId: statementSource },
-    ...d.variants.map((v) => ({ ...v, isPrimary: false, sourceId: notesSource })),
+  const names: (NameVariant & { isPrimary: boolean; sourceId: string | null; transliteration: boolean })[] = [
+    {
+      name: d.displayName,
+      script: "LATIN",
+      lang: "en",
+      isPrimary: true,
+      sourceId: statementSource,
+      transliteration: false,
+    },
+    { name: d.az, script: "LATIN", lang: "az", isPrimary: true, sourceId: null, transliteration: true },
+    { name: d.ru, script: "CYRILLIC", lang: "ru", isPrimary: true, sourceId: null, transliteration: true },
+    ...d.variants.map((v) => ({ ...v, isPrimary: false, sourceId: notesSource, transliteration: false })),
   ];
   for (const n of names) {
+    // One primary name per language: one that staff chose meanwhile stays primary.
+    const primaryTaken =
+      n.isPrimary &&
+      (await tx.detaineeName.count({
+        where: { detaineeId: id, lang: n.lang, isPrimary: true, NOT: { name: n.name } },
+      })) > 0;
     await tx.detaineeName.upsert({
       where: { detaineeId_name: { detaineeId: id, name: n.name } },
-      create: { detaineeId: id, ...n, searchKey: toSearchKey(n.name) },
+      create: { detaineeId: id, ...n, isPrimary: n.isPrimary && !primaryTaken, searchKey: toSearchKey(n.name) },
+      update: {},
+    });
+  }
+
+  for (const claim of d.nameClaims ?? []) {
+    await tx.factClaim.upsert({
+      where: { detaineeId_field_value: { detaineeId: id, field: "name", value: claim.value } },
+      create: {
+        detaineeId: id,
+        field: "name",
+        value: claim.value,
+        searchKey: toSearchKey(claim.value),
+        // "other": the statement's readers are told only that other sources say so.
+        sourceId: claim.source === "statement" ? statementSource : null,
+      },
       update: {},
     });
   }
@@ -450,7 +567,7 @@ async function seedDetainee(tx: Tx, d: DetaineeSeed, refs: { caseId: string; nid
     { sourceId: statementSource, field: "status", note: "Remains in detention (2013)." },
     { sourceId: statementSource, field: "affiliation", note: "One of the N!DA activists." },
     { sourceId: statementSource, field: "occupation", note: "Called a youth activist." },
-    { sourceId: notesSource, field: "name", note: "Spelling variants." },
+    ...(d.variants.length > 0 ? [{ sourceId: notesSource, field: "name", note: "Spelling variants." }] : []),
   ];
   for (const f of facts) {
     await tx.detaineeSource.upsert({
@@ -491,6 +608,7 @@ export async function seedCampaign(prisma: PrismaClient): Promise<SeedResult> {
   // next run starts from a clean state instead of a half-linked one.
   return prisma.$transaction(
     async (tx) => {
+      await correctEarlierSeed(tx);
       await seedSources(tx);
       const org = await seedOrganisations(tx);
 
@@ -527,19 +645,15 @@ export async function seedCampaign(prisma: PrismaClient): Promise<SeedResult> {
           status: "PUBLISHED",
           publishedAt: STATEMENT_YEAR,
           datePrecision: YEAR,
+          titleIsDescriptive: true,
           sourceId: SOURCES.statement.id,
         },
         update: {},
         select: { id: true },
       });
 
-      await tx.statementSignatory.createMany({
-        data: [org.ipga, org.solidarity].map((organisationId) => ({
-          statementId: statement.id,
-          organisationId,
-        })),
-        skipDuplicates: true,
-      });
+      // No signatories: the statement is by organisations linked to the IPGA and the
+      // Solidarity Platform, and it does not name them.
       await tx.statementDetainee.createMany({
         data: detaineeIds.map((detaineeId) => ({ statementId: statement.id, detaineeId })),
         skipDuplicates: true,
@@ -555,6 +669,7 @@ export async function seedCampaign(prisma: PrismaClient): Promise<SeedResult> {
             speakerId: speakerIds[q.speaker],
             text: q.text,
             position,
+            reportedFromOwnStatement: q.reported ?? false,
             sourceId: SOURCES.statement.id,
           },
           update: {},

@@ -3,11 +3,13 @@ import { Link } from "@/lib/i18n/navigation";
 import type { DetaineeCardData } from "@/lib/detainees/get-published-detainees";
 import { TranslatedText } from "@/components/ui/translated-text";
 import type { Locale } from "@/lib/i18n/routing";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { StatusBadge } from "./status-badge";
 import { DaysInDetentionText } from "./days-in-detention-text";
 
 export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData }) {
   const locale = (await getLocale()) as Locale;
+  const name = nameForLocale(detainee, locale);
   const occupation = detainee.occupation ? (
     <TranslatedText
       value={detainee.occupation}
@@ -32,12 +34,12 @@ export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData })
           aria-hidden="true"
           className="mb-3 flex aspect-square w-full items-center justify-center rounded bg-stone-100 text-5xl font-bold text-stone-400"
         >
-          {detainee.displayName.slice(0, 1)}
+          {name.slice(0, 1)}
         </div>
       )}
       <h3 className="text-lg font-semibold">
         <Link href={`/detainees/${detainee.slug}`} className="underline-offset-2 hover:underline">
-          {detainee.displayName}
+          {name}
         </Link>
       </h3>
       {occupation || detainee.affiliation ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { DetaineeProfile } from "@/lib/detainees/get-published-detainee-by-slug";
 import { translatedField } from "@/lib/i18n/translated-field";
@@ -14,6 +15,9 @@ import { CiteThis } from "./cite-this";
 import { ShareLinks } from "@/components/site/share-links";
 import { Link } from "@/lib/i18n/navigation";
 import { TranslatedText } from "@/components/ui/translated-text";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
+import { disputedFields } from "@/lib/detainees/fact-fields";
+import { DisputedFact } from "./disputed-fact";
 
 export async function DetaineeProfileView({
   profile,
@@ -36,16 +40,42 @@ export async function DetaineeProfileView({
     ) : (
       t("notRecorded")
     );
+  const name = nameForLocale(profile, locale);
+  const otherNames = profile.names.filter((n) => n.name !== name);
+  const disputed = new Set<string>(disputedFields(profile.claims));
+  const claimsOf = (field: string) => profile.claims.filter((c) => c.field === field);
   const allSources = new Map(
-    [...profile.sources.map((s) => s.source), ...profile.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
+    [
+      ...profile.sources.map((s) => s.source),
+      ...profile.names.flatMap((n) => (n.source ? [n.source] : [])),
+      ...profile.claims.flatMap((c) => (c.source ? [c.source] : [])),
+      ...profile.events.flatMap((e) => e.sources),
+    ].map((s) => [s.id, s]),
   );
 
-  const factLabel = (field: string) => (t.has(`fact.${field}`) ? t(`fact.${field}`) : field);
+  const factLabel = (field: string) => {
+    const [kind, id] = field.split(":");
+    if (kind === "charge" && id) {
+      const charge = profile.charges.find((c) => c.id === id);
+      if (charge) return t("factCharge", { charge: charge.article ?? charge.description });
+    }
+    if (kind === "name" && id) {
+      const spelling = profile.names.find((n) => n.id === id);
+      if (spelling) return t("factName", { name: spelling.name });
+    }
+    return t.has(`fact.${field}`) ? t(`fact.${field}`) : field;
+  };
   const supports = new Map<string, string>();
-  for (const { source, field } of profile.sources) {
-    const fields = supports.get(source.id);
-    supports.set(source.id, fields ? `${fields}, ${factLabel(field)}` : factLabel(field));
-  }
+  const cite = (sourceId: string, fact: string) => {
+    const fields = supports.get(sourceId);
+    supports.set(sourceId, fields ? `${fields}, ${fact}` : fact);
+  };
+  // The note staff give with a citation is shown with it, in the reader's view of the source.
+  for (const { source, field, note } of profile.sources)
+    cite(source.id, note ? `${factLabel(field)} (${note})` : factLabel(field));
+  for (const n of profile.names) if (n.source) cite(n.source.id, t("factName", { name: n.name }));
+  const disputedValue = (field: string, value: ReactNode) =>
+    disputed.has(field) ? <DisputedFact claims={claimsOf(field)} locale={locale} /> : value;
   for (const [id, fields] of supports) supports.set(id, t("supports", { facts: fields }));
 
   return (
@@ -58,7 +88,7 @@ export async function DetaineeProfileView({
           {profile.photoPath ? (
             <figure className="sm:w-60">
               {/* eslint-disable-next-line @next/next/no-img-element -- local, already resized on upload */}
-              <img src={profile.photoPath} alt={profile.displayName} width={240} height={240} className="rounded" />
+              <img src={profile.photoPath} alt={name} width={240} height={240} className="rounded" />
               {profile.photoCredit ? (
                 <figcaption className="mt-1 text-xs text-stone-700">
                   {t("photoCredit", { credit: [profile.photoCredit, profile.photoLicence].filter(Boolean).join(", ") })}
@@ -75,17 +105,24 @@ export async function DetaineeProfileView({
             </figure>
           ) : null}
           <div>
-            <h1 className="text-3xl font-bold tracking-tight">{profile.displayName}</h1>
-            {profile.names.length > 0 ? (
+            <h1 className="text-3xl font-bold tracking-tight">{name}</h1>
+            {otherNames.length > 0 ? (
               <p className="mt-1 text-stone-700">
                 {t("otherNames")}:{" "}
-                {profile.names.map((n, i) => (
-                  <span key={n.name} lang={n.lang ?? undefined}>
+                {otherNames.map((n, i) => (
+                  <span key={n.id}>
                     {i > 0 ? ", " : ""}
-                    {n.name}
+                    <span lang={n.lang ?? undefined}>{n.name}</span>
+                    {n.transliteration ? <span className="text-sm"> ({t("transliteration")})</span> : null}
                   </span>
                 ))}
               </p>
+            ) : null}
+            {disputed.has("name") ? (
+              <div className="mt-3">
+                <p className="text-sm font-semibold text-stone-700">{t("nameDisputed")}</p>
+                <DisputedFact claims={claimsOf("name")} locale={locale} />
+              </div>
             ) : null}
             <p className="mt-3 flex flex-wrap items-center gap-2">
               <StatusBadge status={profile.status} />
@@ -115,12 +152,14 @@ export async function DetaineeProfileView({
             facts={[
               {
                 label: t("arrested"),
-                value:
+                value: disputedValue(
+                  "arrestDate",
                   profile.arrestDate && profile.arrestDatePrecision ? (
                     <PartialDate date={profile.arrestDate} precision={profile.arrestDatePrecision} locale={locale} />
                   ) : (
                     t("notRecorded")
                   ),
+                ),
               },
               ...(profile.releaseDate && profile.releaseDatePrecision
                 ? [
@@ -141,8 +180,11 @@ export async function DetaineeProfileView({
                 : []),
               { label: t("occupation"), value: text(profile.occupation, "occupation") },
               { label: t("affiliation"), value: profile.affiliation?.name ?? t("notRecorded") },
-              { label: t("placeOfDetention"), value: text(profile.placeOfDetention, "placeOfDetention") },
-              { label: t("sentence"), value: text(profile.sentence, "sentence") },
+              {
+                label: t("placeOfDetention"),
+                value: disputedValue("placeOfDetention", text(profile.placeOfDetention, "placeOfDetention")),
+              },
+              { label: t("sentence"), value: disputedValue("sentence", text(profile.sentence, "sentence")) },
               ...(profile.case
                 ? [
                     {
@@ -289,7 +331,12 @@ export async function DetaineeProfileView({
 
         <section className="mt-10" aria-labelledby="sources-heading">
           <SectionHeading id="sources-heading">{t("sources")}</SectionHeading>
-          <SourceList sources={[...allSources.values()]} locale={locale} supports={supports} />
+          <SourceList
+            sources={[...allSources.values()]}
+            locale={locale}
+            supports={supports}
+            archivedCopyLabel={t("archivedCopy")}
+          />
         </section>
 
         <p className="mt-10 text-sm text-stone-700">
@@ -299,14 +346,8 @@ export async function DetaineeProfileView({
           })}
         </p>
 
-        <CiteThis
-          title={profile.displayName}
-          siteName={site("name")}
-          permalink={permalink}
-          retrievedOn={renderedAt}
-          locale={locale}
-        />
-        <ShareLinks url={permalink} text={`${profile.displayName}: ${statusText(profile.status)}`} />
+        <CiteThis title={name} siteName={site("name")} permalink={permalink} retrievedOn={renderedAt} locale={locale} />
+        <ShareLinks url={permalink} text={`${name}: ${statusText(profile.status)}`} />
       </article>
     </Container>
   );

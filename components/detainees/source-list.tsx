@@ -5,6 +5,7 @@ type Source = {
   publisher: string;
   title: string;
   url: string | null;
+  archiveUrl?: string | null;
   publishedOn: Date | null;
   datePrecision: "DAY" | "MONTH" | "YEAR" | null;
 };
@@ -13,7 +14,10 @@ export function SourceList({
   sources,
   locale,
   supports,
+  archivedCopyLabel = "archived copy",
 }: {
+  /** "archived copy" in the reader's language. */
+  archivedCopyLabel?: string;
   sources: Source[];
   locale: string;
   /** What each source backs, already worded for the reader, by source id. */
@@ -36,6 +40,14 @@ export function SourceList({
             <>
               {", "}
               <PartialDate date={source.publishedOn} precision={source.datePrecision} locale={locale} />
+            </>
+          ) : null}
+          {source.archiveUrl ? (
+            <>
+              {" · "}
+              <a href={source.archiveUrl} rel="noopener noreferrer" className="underline">
+                {archivedCopyLabel}
+              </a>
             </>
           ) : null}
           {supports?.get(source.id) ? (

@@ -1,3 +1,4 @@
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { getTranslations } from "next-intl/server";
 import type { PublishedStatement } from "@/lib/statements/get-published-statement-by-slug";
 import { renderStatementMarkdown } from "@/lib/statements/render-statement-markdown";
@@ -33,6 +34,9 @@ export async function StatementView({
         <h1 className="mt-1 text-3xl font-bold tracking-tight">
           <TranslatedText value={statement.title} translations={statement.translations} field="title" locale={locale} />
         </h1>
+        {statement.titleIsDescriptive ? (
+          <p className="mt-1 text-sm text-stone-700 italic">{t("descriptiveTitle")}</p>
+        ) : null}
         <p className="mt-2 text-stone-700">
           {statement.publishedAt ? (
             <>
@@ -77,6 +81,7 @@ export async function StatementView({
                       </blockquote>
                       <figcaption className="mt-1 text-sm text-stone-700">
                         — {[quote.speaker.name, quote.speaker.role, org?.name].filter(Boolean).join(", ")}
+                        {quote.reportedFromOwnStatement ? <span className="block">{t("reportedQuote")}</span> : null}
                       </figcaption>
                     </figure>
                   </li>
@@ -95,7 +100,7 @@ export async function StatementView({
               {statement.detainees.map(({ detainee }) => (
                 <li key={detainee.slug} className="flex flex-wrap items-center gap-2">
                   <Link href={`/detainees/${detainee.slug}`} className="underline">
-                    {detainee.displayName}
+                    {nameForLocale(detainee, locale)}
                   </Link>
                   <StatusBadge status={detainee.status} />
                 </li>

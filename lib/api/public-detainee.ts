@@ -3,6 +3,8 @@ import { z } from "zod";
 import { isoPartialDate, type DatePrecision } from "@/lib/dates/format-partial-date";
 import { Certainty, DetentionStatus, CaseEventType, NameScript } from "@/lib/db/generated/enums";
 import { daysInDetention } from "@/lib/detainees/days-in-detention";
+import { CLAIM_FIELDS, disputedFields } from "@/lib/detainees/fact-fields";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import type { DetaineeCardData } from "@/lib/detainees/get-published-detainees";
 import type { DetaineeProfile } from "@/lib/detainees/get-published-detainee-by-slug";
 import { translatedField } from "@/lib/i18n/translated-field";
@@ -28,9 +30,13 @@ const url = z.url();
 const text = z.string().nullable();
 const organisationRef = z.strictObject({ slug: z.string(), name: z.string() });
 
+const localName = z.string().meta({
+  description: "The person's primary name for `lang` (Azerbaijani Latin for az, Cyrillic for ru, Latin for en).",
+});
+
 export const detaineeSummarySchema = z.strictObject({
   slug: z.string(),
-  name: z.string(),
+  name: localName,
   status: z.enum(DetentionStatus),
   statusCertainty: z.enum(Certainty).meta({ description: "BELIEVED: the status is reported but not confirmed." }),
   occupation: text,
@@ -58,13 +64,37 @@ const sourceSchema = z.strictObject({
   publisher: z.string(),
   title: z.string(),
   url: text,
+  archiveUrl: text.meta({ description: "An archived copy of `url`." }),
   publishedOn: partialDateSchema.nullable(),
 });
 
+export const factClaimSchema = z
+  .strictObject({
+    field: z.enum(CLAIM_FIELDS),
+    value: z.string(),
+    date: partialDateSchema.nullable().meta({ description: "For `arrestDate` claims: the claimed date." }),
+    sourceId: z
+      .string()
+      .nullable()
+      .meta({ description: "Id of an entry in `sources`; null: other sources, not named by staff." }),
+    note: text,
+  })
+  .meta({ description: "One source's version of a fact the sources disagree on." });
+
 export const detaineeProfileSchema = z.strictObject({
   slug: z.string(),
-  name: z.string(),
-  otherNames: z.array(z.strictObject({ name: z.string(), script: z.enum(NameScript), lang: text })),
+  name: localName,
+  otherNames: z.array(
+    z.strictObject({
+      id: z.string().meta({ description: 'What `facts` calls "name:<id>".' }),
+      name: z.string(),
+      script: z.enum(NameScript),
+      lang: text,
+      primary: z.boolean().meta({ description: "The name shown on pages in `lang`." }),
+      transliteration: z.boolean().meta({ description: "The editor's own transliteration: no source gives it." }),
+      sourceId: z.string().nullable(),
+    }),
+  ),
   status: z.enum(DetentionStatus),
   statusCertainty: z.enum(Certainty),
   statusConfirmedOn: partialDateSchema.nullable(),
@@ -81,6 +111,7 @@ export const detaineeProfileSchema = z.strictObject({
   photo: z.strictObject({ url, credit: text, licence: text, sourceUrl: text }).nullable(),
   charges: z.array(
     z.strictObject({
+      id: z.string().meta({ description: 'What `facts` calls "charge:<id>".' }),
       description: z.string(),
       code: text,
       article: text,
@@ -90,9 +121,13 @@ export const detaineeProfileSchema = z.strictObject({
   ),
   events: z.array(detaineeEventSchema),
   sources: z.array(sourceSchema),
-  facts: z
-    .array(z.strictObject({ field: z.string(), sourceId: z.string(), note: text }))
-    .meta({ description: "Which source backs which field." }),
+  facts: z.array(z.strictObject({ field: z.string(), sourceId: z.string(), note: text })).meta({
+    description: 'Which source backs which field ("charge:<id>" and "name:<id>" name one charge or spelling).',
+  }),
+  disputed: z
+    .array(z.enum(CLAIM_FIELDS))
+    .meta({ description: "Facts the sources disagree on: read `claims` for them, not the single value." }),
+  claims: z.array(factClaimSchema),
   statements: z.array(
     z.strictObject({ slug: z.string(), title: z.string(), publishedOn: partialDateSchema.nullable(), apiUrl: url }),
   ),
@@ -131,7 +166,7 @@ function field(value: string | null, translations: unknown, name: string, lang: 
 export function publicDetaineeSummary(d: DetaineeCardData, lang: Locale): z.infer<typeof detaineeSummarySchema> {
   return {
     slug: d.slug,
-    name: d.displayName,
+    name: nameForLocale(d, lang),
     status: d.status,
     statusCertainty: d.statusCertainty,
     occupation: field(d.occupation, d.translations, "occupation", lang),
@@ -152,6 +187,7 @@ function publicSource(s: DetaineeProfile["sources"][number]["source"]) {
     publisher: s.publisher,
     title: s.title,
     url: s.url,
+    archiveUrl: s.archiveUrl,
     publishedOn: partialDate(s.publishedOn, s.datePrecision),
   };
 }
@@ -160,8 +196,18 @@ function publicSource(s: DetaineeProfile["sources"][number]["source"]) {
 export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer<typeof detaineeProfileSchema> {
   return {
     slug: p.slug,
-    name: p.displayName,
-    otherNames: p.names.map((n) => ({ name: n.name, script: n.script, lang: n.lang })),
+    name: nameForLocale(p, lang),
+    otherNames: p.names
+      .filter((n) => n.name !== nameForLocale(p, lang))
+      .map((n) => ({
+        id: n.id,
+        name: n.name,
+        script: n.script,
+        lang: n.lang,
+        primary: n.isPrimary,
+        transliteration: n.transliteration,
+        sourceId: n.source?.id ?? null,
+      })),
     status: p.status,
     statusCertainty: p.statusCertainty,
     statusConfirmedOn: partialDate(p.statusConfirmedOn, p.statusConfirmedPrecision),
@@ -190,6 +236,7 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
         }
       : null,
     charges: p.charges.map((c) => ({
+      id: c.id,
       description: translatedField(c.description, c.translations, "description", lang).value,
       code: c.code,
       article: c.article,
@@ -206,10 +253,23 @@ export function publicDetaineeProfile(p: DetaineeProfile, lang: Locale): z.infer
     })),
     sources: [
       ...new Map(
-        [...p.sources.map((s) => s.source), ...p.events.flatMap((e) => e.sources)].map((s) => [s.id, s]),
+        [
+          ...p.sources.map((s) => s.source),
+          ...p.names.flatMap((n) => (n.source ? [n.source] : [])),
+          ...p.claims.flatMap((c) => (c.source ? [c.source] : [])),
+          ...p.events.flatMap((e) => e.sources),
+        ].map((s) => [s.id, s]),
       ).values(),
     ].map(publicSource),
     facts: p.sources.map((s) => ({ field: s.field, sourceId: s.source.id, note: s.note })),
+    disputed: disputedFields(p.claims),
+    claims: p.claims.map((c) => ({
+      field: c.field as z.infer<typeof factClaimSchema>["field"],
+      value: c.value,
+      date: partialDate(c.valueDate, c.datePrecision),
+      sourceId: c.source?.id ?? null,
+      note: c.note,
+    })),
     statements: p.statements.map(({ statement }) => ({
       slug: statement.slug,
       title: translatedField(statement.title, statement.translations, "title", lang).value,

@@ -1,4 +1,5 @@
 import "server-only";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { z } from "zod";
 import { partialDate, partialDateSchema } from "@/lib/api/public-detainee";
 import type { PublicEvent } from "@/lib/case-events/get-recent-public-events";
@@ -36,7 +37,7 @@ export function publicRecentEvent(e: PublicEvent, lang: Locale): z.infer<typeof 
       e.description === null ? null : translatedField(e.description, e.translations, "description", lang).value,
     detainee: {
       slug: e.detainee.slug,
-      name: e.detainee.displayName,
+      name: nameForLocale(e.detainee, lang),
       url: absoluteUrl(`/detainees/${e.detainee.slug}`, lang),
       apiUrl: `${siteOrigin()}/api/v1/detainees/${e.detainee.slug}`,
     },

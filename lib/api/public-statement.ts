@@ -1,4 +1,5 @@
 import "server-only";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { z } from "zod";
 import { partialDateSchema, type PartialDate } from "@/lib/api/public-detainee";
 import { isoPartialDate } from "@/lib/dates/format-partial-date";
@@ -28,12 +29,19 @@ export const statementSchema = z.strictObject({
   slug: z.string(),
   kind: z.enum(StatementKind),
   title: z.string(),
+  titleIsDescriptive: z.boolean().meta({ description: "The document has no title: this one describes it." }),
   summary: text,
   bodyMarkdown: z.string().meta({ description: "The text, in Markdown." }),
   publishedOn: partialDateSchema.nullable(),
   signatories: z.array(z.strictObject({ slug: z.string(), name: z.string(), url: text })),
   quotes: z.array(
-    z.strictObject({ text: z.string(), speaker: z.strictObject({ name: z.string(), role: text, organisation: text }) }),
+    z.strictObject({
+      text: z.string(),
+      speaker: z.strictObject({ name: z.string(), role: text, organisation: text }),
+      reportedFromOwnStatement: z
+        .boolean()
+        .meta({ description: "Said in the speakers' own statement, which this statement reports." }),
+    }),
   ),
   detainees: z
     .array(z.strictObject({ slug: z.string(), name: z.string(), status: z.enum(DetentionStatus), apiUrl: z.url() }))
@@ -83,6 +91,7 @@ export function publicStatement(s: PublishedStatement, lang: Locale): z.infer<ty
     kind: s.kind,
     title: translatedField(s.title, s.translations, "title", lang).value,
     summary: s.summary === null ? null : translatedField(s.summary, s.translations, "summary", lang).value,
+    titleIsDescriptive: s.titleIsDescriptive,
     bodyMarkdown: translatedField(s.body, s.translations, "body", lang).value,
     publishedOn: published(s),
     signatories: s.signatories.map(({ organisation }) => ({
@@ -93,10 +102,11 @@ export function publicStatement(s: PublishedStatement, lang: Locale): z.infer<ty
     quotes: s.quotes.map((q) => ({
       text: translatedField(q.text, q.translations, "text", lang).value,
       speaker: { name: q.speaker.name, role: q.speaker.role, organisation: q.speaker.organisation?.name ?? null },
+      reportedFromOwnStatement: q.reportedFromOwnStatement,
     })),
     detainees: s.detainees.map(({ detainee }) => ({
       slug: detainee.slug,
-      name: detainee.displayName,
+      name: nameForLocale(detainee, lang),
       status: detainee.status,
       apiUrl: `${siteOrigin()}/api/v1/detainees/${detainee.slug}`,
     })),

@@ -1,4 +1,5 @@
 import "server-only";
+import { primaryNamesSelect } from "@/lib/detainees/name-for-locale";
 import { db } from "@/lib/db/client";
 
 /**
@@ -24,7 +25,7 @@ export async function getRecentPublicEvents(options: { limit: number; since?: Da
       translations: true,
       createdAt: true,
       updatedAt: true,
-      detainee: { select: { slug: true, displayName: true } },
+      detainee: { select: { slug: true, displayName: true, names: primaryNamesSelect } },
       sources: { select: { publisher: true, title: true, url: true } },
     },
   });

@@ -16,7 +16,15 @@ export async function createDetainee(
   const created = await tx.detainee.create({
     data: {
       ...columns,
-      names: { create: { name: columns.displayName, isPrimary: true, searchKey: toSearchKey(columns.displayName) } },
+      names: {
+        create: {
+          name: columns.displayName,
+          script: "LATIN",
+          lang: "en",
+          isPrimary: true,
+          searchKey: toSearchKey(columns.displayName),
+        },
+      },
     },
     select: { id: true },
   });

@@ -24,6 +24,7 @@ const row = (overrides: Partial<DetaineeExportRow>): DetaineeExportRow => ({
   affiliation: null,
   case: null,
   names: [],
+  claims: [],
   charges: [],
   ...overrides,
 });
@@ -52,7 +53,7 @@ describe("detainee CSV", () => {
           sentence: "\r\n@SUM(A1:A9)",
           placeOfDetention: "\u3000\uFF1DSUM(A1)",
           releaseType: "\u200B+cmd",
-          names: [{ name: "\u00A0-2+3" }],
+          names: [{ name: "\u00A0-2+3", lang: "en", isPrimary: false }],
           affiliation: { name: "=cmd|' /C calc'!A0" },
         }),
       ],
@@ -81,5 +82,35 @@ describe("detainee CSV", () => {
     expect(record!.last_updated).toBe("2026-01-02T03:04:05.000Z");
     expect(record!.permalink).toMatch(/^http/);
     expect(Object.keys(record!)).toEqual([...detaineeCsvColumns]);
+  });
+
+  it("carries a disputed fact as every claim with its source, and names the person in the file's language", () => {
+    const [record] = cells(
+      detaineesCsv(
+        [
+          row({
+            displayName: "Rashad Huseynov",
+            arrestDate: new Date("2013-03-07T00:00:00Z"),
+            arrestDatePrecision: "DAY",
+            names: [
+              { name: "Rashad Huseynov", lang: "en", isPrimary: true },
+              { name: "Рашад Гусейнов", lang: "ru", isPrimary: true },
+            ],
+            claims: [
+              { field: "arrestDate", value: "2013-03-07", source: { publisher: "Turan", title: "Activist arrested" } },
+              { field: "arrestDate", value: "2013-03-08", source: { publisher: "Meydan TV", title: "Detained" } },
+              { field: "name", value: "Rashad Hasanov", source: null },
+            ],
+          }),
+        ],
+        "ru",
+      ),
+    );
+    expect(record!.name).toBe("Рашад Гусейнов");
+    expect(record!.other_names).toBe("Rashad Huseynov");
+    expect(record!.disputed_facts).toBe("arrestDate");
+    expect(record!.claims).toBe(
+      "arrestDate: 2013-03-07 (Turan, Activist arrested) | arrestDate: 2013-03-08 (Meydan TV, Detained) | name: Rashad Hasanov (other sources, not named)",
+    );
   });
 });

@@ -7,6 +7,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { absoluteUrl } from "@/lib/site/absolute-url";
 import { daysInDetention } from "./days-in-detention";
 import type { DetaineeExportRow } from "./search-published-detainees-for-export";
+import { disputedFields } from "./fact-fields";
+import { nameForLocale } from "./name-for-locale";
 
 export const detaineeCsvColumns = [
   "slug",
@@ -29,6 +31,8 @@ export const detaineeCsvColumns = [
   "photo_licence",
   "permalink",
   "last_updated",
+  "disputed_facts",
+  "claims",
 ] as const;
 
 const date = (value: Date | null, precision: DatePrecision | null) =>
@@ -43,10 +47,14 @@ export function detaineesCsv(rows: DetaineeExportRow[], lang: Locale): string {
   const text = (value: string | null, translations: unknown, field: string) =>
     value === null ? "" : translatedField(value, translations, field, lang).value;
   const records = rows.map((d) => {
+    const name = nameForLocale(d, lang);
     const record: Record<(typeof detaineeCsvColumns)[number], string> = {
       slug: d.slug,
-      name: d.displayName,
-      other_names: d.names.map((n) => n.name).join(" | "),
+      name,
+      other_names: d.names
+        .filter((n) => n.name !== name)
+        .map((n) => n.name)
+        .join(" | "),
       status: d.status,
       status_certainty: d.statusCertainty,
       status_confirmed_on: date(d.statusConfirmedOn, d.statusConfirmedPrecision),
@@ -75,6 +83,15 @@ export function detaineesCsv(rows: DetaineeExportRow[], lang: Locale): string {
       photo_licence: d.photoLicence ?? "",
       permalink: absoluteUrl(`/detainees/${d.slug}`, lang),
       last_updated: d.updatedAt.toISOString(),
+      // The facts sources disagree on, and each claim with its source, so a spreadsheet
+      // never shows one of two versions as if it were settled.
+      disputed_facts: disputedFields(d.claims).join(" | "),
+      claims: d.claims
+        .map(
+          (c) =>
+            `${c.field}: ${c.value} (${c.source ? `${c.source.publisher}, ${c.source.title}` : "other sources, not named"})`,
+        )
+        .join(" | "),
     };
     return detaineeCsvColumns.map((column) => neutraliseCsvCell(record[column]));
   });

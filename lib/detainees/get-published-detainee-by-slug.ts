@@ -9,6 +9,7 @@ const sourceSelect = {
   publisher: true,
   title: true,
   url: true,
+  archiveUrl: true,
   publishedOn: true,
   datePrecision: true,
 } as const;
@@ -41,10 +42,30 @@ async function findProfile(slug: string) {
       updatedAt: true,
       affiliation: { select: { name: true, slug: true } },
       case: { select: { title: true, summary: true, unnamedCount: true, translations: true } },
+      // Every name: the page shows the primary one of its locale and lists the others.
       names: {
-        where: { isPrimary: false },
-        orderBy: { name: "asc" },
-        select: { name: true, script: true, lang: true, source: { select: { title: true } } },
+        orderBy: [{ isPrimary: "desc" }, { name: "asc" }],
+        select: {
+          id: true,
+          name: true,
+          script: true,
+          lang: true,
+          isPrimary: true,
+          transliteration: true,
+          source: { select: sourceSelect },
+        },
+      },
+      claims: {
+        orderBy: [{ field: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          field: true,
+          value: true,
+          valueDate: true,
+          datePrecision: true,
+          note: true,
+          source: { select: sourceSelect },
+        },
       },
       charges: {
         orderBy: [{ addedOn: "asc" }],

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { primaryNamesSelect } from "./name-for-locale";
 
 export const detaineeCardSelect = {
   slug: true,
@@ -16,6 +17,7 @@ export const detaineeCardSelect = {
   photoCredit: true,
   updatedAt: true,
   affiliation: { select: { name: true, slug: true } },
+  names: primaryNamesSelect,
 } as const;
 
 export async function getPublishedDetainees() {

@@ -2,6 +2,7 @@ import "server-only";
 import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
+import { chargeFact } from "./fact-fields";
 
 export async function removeCharge({ staff, tx }: StaffContext, chargeId: string) {
   const charge = await tx.charge.findUnique({
@@ -10,6 +11,8 @@ export async function removeCharge({ staff, tx }: StaffContext, chargeId: string
   });
   if (!charge) throw new NotFoundError("charge");
   await tx.charge.delete({ where: { id: chargeId }, select: { id: true } });
+  // The sources that backed this charge back nothing now.
+  await tx.detaineeSource.deleteMany({ where: { field: chargeFact(chargeId) } });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "delete",

@@ -29,7 +29,11 @@ export async function searchPublishedDetaineesForExport(query: DetaineeQuery) {
       updatedAt: true,
       affiliation: { select: { name: true } },
       case: { select: { title: true } },
-      names: { where: { isPrimary: false }, orderBy: { name: "asc" }, select: { name: true } },
+      names: { orderBy: { name: "asc" }, select: { name: true, lang: true, isPrimary: true } },
+      claims: {
+        orderBy: [{ field: "asc" }, { createdAt: "asc" }],
+        select: { field: true, value: true, source: { select: { publisher: true, title: true } } },
+      },
       charges: {
         orderBy: [{ addedOn: "asc" }],
         select: {

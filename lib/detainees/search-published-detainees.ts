@@ -19,20 +19,15 @@ export function publishedDetaineeWhere(query: DetaineeQuery): Prisma.DetaineeWhe
   } else if (tokens.length > 0) {
     // Every word of the query must start a word of one and the same recorded name
     // (searchKeysMatch, done in SQL with the LIKE patterns of searchKeyLikePatterns).
+    const everyToken = tokens.map((token) => {
+      const [atStart, afterSpace] = searchKeyLikePatterns(token);
+      return {
+        OR: [{ searchKey: { startsWith: atStart.slice(0, -1) } }, { searchKey: { contains: afterSpace.slice(1, -1) } }],
+      };
+    });
+    // A name that only some sources give (a disputed name claim) finds the person too.
     and.push({
-      names: {
-        some: {
-          AND: tokens.map((token) => {
-            const [atStart, afterSpace] = searchKeyLikePatterns(token);
-            return {
-              OR: [
-                { searchKey: { startsWith: atStart.slice(0, -1) } },
-                { searchKey: { contains: afterSpace.slice(1, -1) } },
-              ],
-            };
-          }),
-        },
-      },
+      OR: [{ names: { some: { AND: everyToken } } }, { claims: { some: { field: "name", AND: everyToken } } }],
     });
   }
   if (query.status) and.push({ status: query.status });

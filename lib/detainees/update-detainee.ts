@@ -3,6 +3,7 @@ import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import statusLabels from "@/messages/en/status.json";
+import { renamePrimaryName } from "./save-detainee-name";
 import { detaineeColumns, detaineeEditSelect, detaineeFormValues, type DetaineeInput } from "./detainee-edit-fields";
 
 export type UpdateDetaineeResult =
@@ -42,6 +43,8 @@ export async function updateDetainee(
     const current = await tx.detainee.findUniqueOrThrow({ where: { id }, select: detaineeEditSelect });
     return { status: "conflict", current: detaineeFormValues(current), version: current.version } as const;
   }
+  // The search keys change in the same transaction as the name.
+  await renamePrimaryName(tx, id, before.displayName, columns.displayName);
   if (columns.slug !== before.slug) {
     await tx.detaineeSlug.deleteMany({ where: { slug: columns.slug } });
     await tx.detaineeSlug.create({ data: { slug: before.slug, detaineeId: id }, select: { slug: true } });

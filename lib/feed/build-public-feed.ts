@@ -1,4 +1,5 @@
 import "server-only";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { Feed } from "feed";
 import { db } from "@/lib/db/client";
 import { publicStatementFilter } from "@/lib/statements/public-statement-filter";
@@ -45,7 +46,8 @@ export async function buildPublicFeed(input: { siteName: string; tagline: string
       content: renderStatementMarkdown(s.body),
     })),
     ...events.map((e) => ({
-      title: `${e.detainee.displayName}: ${e.title}`,
+      // The feed is English: its locale's name (a feed per language passes its own).
+      title: `${nameForLocale(e.detainee, "en")}: ${e.title}`,
       id: `${absoluteUrl(`/detainees/${e.detainee.slug}`)}#event-${e.id}`,
       link: `${absoluteUrl(`/detainees/${e.detainee.slug}`)}#event-${e.id}`,
       date: e.updatedAt,

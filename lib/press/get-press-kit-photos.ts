@@ -1,4 +1,5 @@
 import "server-only";
+import { primaryNamesSelect } from "@/lib/detainees/name-for-locale";
 import { db } from "@/lib/db/client";
 
 /** Photos of published people, with the credit and licence a publisher must show. */
@@ -9,6 +10,7 @@ export async function getPressKitPhotos() {
     select: {
       slug: true,
       displayName: true,
+      names: primaryNamesSelect,
       photoPath: true,
       photoCredit: true,
       photoLicence: true,

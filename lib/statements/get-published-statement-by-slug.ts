@@ -1,4 +1,5 @@
 import "server-only";
+import { primaryNamesSelect } from "@/lib/detainees/name-for-locale";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { isRouteParam } from "@/lib/validation/text-fields";
@@ -22,6 +23,7 @@ export const getPublishedStatementBySlug = cache(async function getPublishedStat
       translations: true,
       publishedAt: true,
       datePrecision: true,
+      titleIsDescriptive: true,
       updatedAt: true,
       source: { select: { id: true, publisher: true, title: true, url: true, publishedOn: true, datePrecision: true } },
       signatories: {
@@ -34,13 +36,14 @@ export const getPublishedStatementBySlug = cache(async function getPublishedStat
           id: true,
           text: true,
           translations: true,
+          reportedFromOwnStatement: true,
           speaker: { select: { name: true, role: true, organisation: { select: { name: true, shortName: true } } } },
         },
       },
       detainees: {
         where: { detainee: { published: true } },
         orderBy: { detainee: { displayName: "asc" } },
-        select: { detainee: { select: { slug: true, displayName: true, status: true } } },
+        select: { detainee: { select: { slug: true, displayName: true, status: true, names: primaryNamesSelect } } },
       },
     },
   });

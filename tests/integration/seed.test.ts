@@ -17,31 +17,42 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 // this workspace); the faithfulness checks against its text run only then.
 const STATEMENT_FILE = path.resolve(import.meta.dirname, "../../../shared/seeds/000_3e6d2889b1d55732.txt");
 
+// az and ru: the primary names of those pages, the editor's transliterations (no source gives them).
 const EXPECTED = [
   {
     slug: "rashadat-akhundov",
     displayName: "Rashadat Akhundov",
-    variants: ["Рашадат Ахундов"],
+    az: "Rəşadət Axundov",
+    ru: "Рашадат Ахундов",
+    variants: [] as string[],
   },
   {
     slug: "uzeyir-mammadov",
     displayName: "Uzeyir Mammadov",
-    variants: ["Uzeyir Mammadli", "Uzeyir Məmmədov", "Узеир Мамедов"],
+    az: "Üzeyir Məmmədov",
+    ru: "Узеир Мамедов",
+    variants: ["Uzeyir Mammadli"],
   },
   {
     slug: "rashad-huseynov",
     displayName: "Rashad Huseynov",
-    variants: ["Rashad Hasanov", "Рашад Гусейнов"],
+    az: "Rəşad Hüseynov",
+    ru: "Рашад Гусейнов",
+    variants: [],
   },
   {
     slug: "zaur-gurbanli",
     displayName: "Zaur Gurbanli",
-    variants: ["Zaur Gurbanly", "Заур Гурбанлы"],
+    az: "Zaur Qurbanlı",
+    ru: "Заур Гурбанлы",
+    variants: ["Zaur Gurbanly"],
   },
   {
     slug: "ilkin-rustamzade",
     displayName: "Ilkin Rustamzade",
-    variants: ["Ilkin Rustamzadeh", "Илькин Рустамзаде"],
+    az: "İlkin Rüstəmzadə",
+    ru: "Илькин Рустамзаде",
+    variants: ["Ilkin Rustamzadeh"],
   },
 ];
 
@@ -65,6 +76,7 @@ async function rowCounts(prisma: PrismaClient): Promise<Record<string, number>> 
     detainee: await prisma.detainee.count(),
     detaineeName: await prisma.detaineeName.count(),
     detaineeSource: await prisma.detaineeSource.count(),
+    factClaim: await prisma.factClaim.count(),
     caseEvent: await prisma.caseEvent.count(),
     charge: await prisma.charge.count(),
     statement: await prisma.statement.count(),
@@ -161,7 +173,14 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
     expect(c.summary).toContain("drug and gun possession, hooliganism and not obeying police orders");
   });
 
-  it("records every name variant with its source and search key", async () => {
+  it("cites the statement to the organisations linked to the two bodies, not to the bodies", async () => {
+    const statement = await prisma.statement.findFirstOrThrow({ include: { source: true } });
+    expect(statement.source?.publisher).toBe(
+      "Organisations linked to the International Partnership Group on Azerbaijan and the Solidarity Platform",
+    );
+  });
+
+  it("records a primary name per language, each with its source or as the editor's transliteration", async () => {
     const statementSource = await prisma.source.findFirstOrThrow({
       where: { publisher: { contains: "International Partnership Group on Azerbaijan" } },
     });
@@ -172,14 +191,19 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
         include: { names: true, sources: true },
       });
       const byName = new Map(d.names.map((n) => [n.name, n]));
-      expect([...byName.keys()].sort()).toEqual([e.displayName, ...e.variants].sort());
+      expect([...byName.keys()].sort()).toEqual([e.displayName, e.az, e.ru, ...e.variants].sort());
       for (const n of d.names) {
         expect(n.searchKey, n.name).toBe(toSearchKey(n.name));
-        expect(n.sourceId, n.name).toBe(n.isPrimary ? statementSource.id : notesSource.id);
         expect(n.script, n.name).toBe(/[а-яё]/i.test(n.name) ? "CYRILLIC" : "LATIN");
       }
-      const primary = d.names.filter((n) => n.isPrimary);
-      expect(primary.map((n) => n.name)).toEqual([e.displayName]);
+      // The statement's spelling is cited to it; the Latin variants to the seed notes;
+      // the az and ru forms no source gives are the editor's, with no source.
+      expect(byName.get(e.displayName)).toMatchObject({ sourceId: statementSource.id, transliteration: false });
+      for (const v of e.variants)
+        expect(byName.get(v), v).toMatchObject({ sourceId: notesSource.id, transliteration: false });
+      for (const t of [e.az, e.ru]) expect(byName.get(t), t).toMatchObject({ sourceId: null, transliteration: true });
+      const primary = Object.fromEntries(d.names.filter((n) => n.isPrimary).map((n) => [n.lang, n.name]));
+      expect(primary).toEqual({ en: e.displayName, az: e.az, ru: e.ru });
       const statementFacts = d.sources.filter((s) => s.sourceId === statementSource.id).map((s) => s.field);
       expect(statementFacts).toEqual(expect.arrayContaining(["name", "status", "affiliation"]));
     }
@@ -188,15 +212,17 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
   it("lets search find a person by any recorded spelling", async () => {
     const find = async (query: string) => {
       const tokens = toSearchTokens(query);
-      const hits = await prisma.detaineeName.findMany({
-        where: {
-          // The Prisma spelling of searchKeyLikePatterns: a word of the key starts with the token.
-          AND: tokens.map((t) => ({
-            OR: [{ searchKey: { startsWith: t } }, { searchKey: { contains: ` ${t}` } }],
-          })),
-        },
-        select: { detainee: { select: { slug: true } } },
-      });
+      // The Prisma spelling of searchKeyLikePatterns: a word of the key starts with the token.
+      const where = {
+        AND: tokens.map((t) => ({
+          OR: [{ searchKey: { startsWith: t } }, { searchKey: { contains: ` ${t}` } }],
+        })),
+      };
+      const select = { detainee: { select: { slug: true } } };
+      const hits = [
+        ...(await prisma.detaineeName.findMany({ where, select })),
+        ...(await prisma.factClaim.findMany({ where: { ...where, field: "name" }, select })),
+      ];
       return [...new Set(hits.map((h) => h.detainee.slug))];
     };
     expect(await find("Məmmədov")).toEqual(["uzeyir-mammadov"]);
@@ -207,6 +233,24 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
     expect(await find("Qurbanlı")).toEqual(["zaur-gurbanli"]);
     expect(await find("Rüstəmzadə")).toEqual(["ilkin-rustamzade"]);
     expect(await find("Axundov")).toEqual(["rashadat-akhundov"]);
+    expect(await find("Üzeyir")).toEqual(["uzeyir-mammadov"]);
+  });
+
+  it("records Hasanov as a surname other sources give, disputed, not as a spelling", async () => {
+    const statementSource = await prisma.source.findFirstOrThrow({
+      where: { publisher: { contains: "International Partnership Group on Azerbaijan" } },
+    });
+    const d = await prisma.detainee.findUniqueOrThrow({
+      where: { slug: "rashad-huseynov" },
+      include: { names: true, claims: { orderBy: { value: "asc" } } },
+    });
+    expect(d.names.map((n) => n.name)).not.toContain("Rashad Hasanov");
+    expect(d.claims.map((c) => [c.field, c.value, c.sourceId])).toEqual([
+      // No source for "other sources" is in the seeds: none is invented.
+      ["name", "Rashad Hasanov", null],
+      ["name", "Rashad Huseynov", statementSource.id],
+    ]);
+    expect(await prisma.factClaim.count({ where: { detainee: { slug: { not: "rashad-huseynov" } } } })).toBe(0);
   });
 
   it("seeds one statement with its seven quotes in order", async () => {
@@ -230,9 +274,14 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
     expect(s.quotes.filter((q) => q.speaker.name === "Maria Dahle")).toHaveLength(2);
     expect(s.quotes[1]!.speaker).toMatchObject({ role: "Executive Director" });
     expect(s.quotes[1]!.speaker.organisation?.name).toBe("ARTICLE 19");
-    expect(s.signatories.map((x) => x.organisation.name).sort()).toEqual([
-      "International Partnership Group on Azerbaijan",
-      "Solidarity Platform",
+    // By organisations linked to the IPGA and the Solidarity Platform, which it does not name.
+    expect(s.signatories).toEqual([]);
+    // The document has no title: the one shown is descriptive, and marked so.
+    expect(s.titleIsDescriptive).toBe(true);
+    // The UN Special Rapporteurs spoke in their own statement, which this one reports.
+    expect(s.quotes.filter((q) => q.reportedFromOwnStatement).map((q) => q.speaker.name)).toEqual([
+      SPEAKER_ORDER[4],
+      SPEAKER_ORDER[5],
     ]);
     expect(s.detainees).toHaveLength(5);
   });
@@ -309,4 +358,83 @@ describe("prisma/seed.ts on the test PostgreSQL", () => {
     expect(d.occupation).toBe("Edited by staff");
     expect(d.published).toBe(false);
   });
+
+  it("corrects what the earlier seed wrote, where staff have not changed it since", async () => {
+    const fresh = await snapshot(prisma);
+    // A database seeded by the earlier version of the seed.
+    const statement = await prisma.statement.findFirstOrThrow({ select: { id: true } });
+    const notes = await prisma.source.findFirstOrThrow({ where: { publisher: "Free Voices" } });
+    await prisma.source.updateMany({
+      where: { publisher: { startsWith: "Organisations linked" } },
+      data: { publisher: "International Partnership Group on Azerbaijan and Solidarity Platform" },
+    });
+    const bodies = await prisma.organisation.findMany({
+      where: { slug: { in: ["international-partnership-group-on-azerbaijan", "solidarity-platform"] } },
+    });
+    await prisma.statementSignatory.createMany({
+      data: bodies.map((b) => ({ statementId: statement.id, organisationId: b.id })),
+    });
+    await prisma.statement.update({ where: { id: statement.id }, data: { titleIsDescriptive: false } });
+    await prisma.quote.updateMany({ data: { reportedFromOwnStatement: false } });
+    const uzeyir = await prisma.detainee.findUniqueOrThrow({ where: { slug: "uzeyir-mammadov" } });
+    const rashad = await prisma.detainee.findUniqueOrThrow({ where: { slug: "rashad-huseynov" } });
+    await prisma.detaineeName.deleteMany({ where: { name: "Üzeyir Məmmədov" } });
+    await prisma.detaineeName.create({
+      data: { detaineeId: uzeyir.id, name: "Uzeyir Məmmədov", lang: "az", searchKey: "x", sourceId: notes.id },
+    });
+    await prisma.detaineeName.create({
+      data: { detaineeId: rashad.id, name: "Rashad Hasanov", lang: "en", searchKey: "x", sourceId: notes.id },
+    });
+    await prisma.detaineeName.updateMany({
+      where: { script: "CYRILLIC" },
+      data: { isPrimary: false, transliteration: false, sourceId: notes.id },
+    });
+    // A quote staff edited since keeps what they wrote.
+    const edited = await prisma.quote.findFirstOrThrow({ where: { position: 5 } });
+    await prisma.quote.update({ where: { id: edited.id }, data: { text: "Edited by staff" } });
+
+    await seedCampaign(prisma);
+    await seedCampaign(prisma);
+
+    const corrected = await snapshot(prisma);
+    expect(corrected.quotes.find((q) => q.position === 5)).toMatchObject({
+      text: "Edited by staff",
+      reportedFromOwnStatement: false,
+    });
+    const unedited = (x: typeof fresh) => ({ ...x, quotes: x.quotes.filter((q) => q.position !== 5) });
+    expect(unedited(corrected)).toEqual(unedited(fresh));
+  });
 });
+
+/** What the corrections touch, in a comparable form (no generated ids or times). */
+async function snapshot(prisma: PrismaClient) {
+  return {
+    sources: await prisma.source.findMany({ orderBy: { id: "asc" }, select: { id: true, publisher: true } }),
+    signatories: await prisma.statementSignatory.count(),
+    statements: await prisma.statement.findMany({ select: { slug: true, titleIsDescriptive: true } }),
+    quotes: await prisma.quote.findMany({
+      orderBy: { position: "asc" },
+      select: { position: true, text: true, reportedFromOwnStatement: true },
+    }),
+    names: await prisma.detaineeName.findMany({
+      orderBy: [{ detaineeId: "asc" }, { name: "asc" }],
+      select: {
+        detaineeId: true,
+        name: true,
+        lang: true,
+        isPrimary: true,
+        transliteration: true,
+        sourceId: true,
+        searchKey: true,
+      },
+    }),
+    claims: await prisma.factClaim.findMany({
+      orderBy: [{ detaineeId: "asc" }, { value: "asc" }],
+      select: { detaineeId: true, value: true, sourceId: true },
+    }),
+    facts: await prisma.detaineeSource.findMany({
+      orderBy: [{ detaineeId: "asc" }, { field: "asc" }, { sourceId: "asc" }],
+      select: { detaineeId: true, field: true, sourceId: true, note: true },
+    }),
+  };
+}

@@ -1,3 +1,4 @@
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
@@ -91,14 +92,14 @@ export default async function PressPage({ params }: Props) {
                   {/* eslint-disable-next-line @next/next/no-img-element -- local, already resized on upload */}
                   <img
                     src={photo.photoPath!}
-                    alt={photo.displayName}
+                    alt={nameForLocale(photo, locale)}
                     width={240}
                     height={240}
                     className="aspect-square w-full rounded object-cover"
                   />
                   <figcaption className="mt-1 text-sm">
                     <Link href={`/detainees/${photo.slug}`} className="underline">
-                      {photo.displayName}
+                      {nameForLocale(photo, locale)}
                     </Link>
                     <span className="block text-stone-700">
                       {t("credit", {

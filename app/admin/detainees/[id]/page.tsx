@@ -8,6 +8,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { isoPartialDate } from "@/lib/dates/format-partial-date";
 import { detaineeFormValues } from "@/lib/detainees/detainee-edit-fields";
 import { getDetaineeForEdit } from "@/lib/detainees/get-detainee-for-edit";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { listSources } from "@/lib/sources/list-sources";
 import {
   addChargeAction,
@@ -40,6 +41,7 @@ export default async function EditDetaineePage({
   const [detainee, sources] = await Promise.all([getDetaineeForEdit(staff, id), listSources(staff)]);
   if (!detainee) notFound();
   const values = detaineeFormValues(detainee);
+  const factsT = await getAdminTranslations("adminFacts");
   const section = "space-y-3 rounded bg-white p-4";
   return (
     <div className="space-y-8">
@@ -51,6 +53,12 @@ export default async function EditDetaineePage({
           </Link>
         )}
       </div>
+
+      <p>
+        <Link href={`/admin/detainees/${detainee.id}/facts`} className="underline">
+          {factsT("editLink")}
+        </Link>
+      </p>
 
       <section aria-labelledby="profile-heading" className={section}>
         <h2 id="profile-heading" className="text-xl font-semibold">

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedDetaineeBySlug } from "@/lib/detainees/get-published-detainee-by-slug";
 import { daysInDetention } from "@/lib/detainees/days-in-detention";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { absoluteUrl } from "@/lib/site/absolute-url";
 import { pageMetadata } from "@/lib/site/page-metadata";
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: `/detainees/${profile.slug}`,
-    title: profile.displayName,
+    title: nameForLocale(profile, locale),
     description,
     siteName: site("name"),
     type: "profile",
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: `${localePath(locale, `/detainees/${profile.slug}/share-image`)}?v=${profile.updatedAt.getTime()}`,
       width: 1200,
       height: 630,
-      alt: `${profile.displayName}: ${description}`,
+      alt: `${nameForLocale(profile, locale)}: ${description}`,
     },
   });
 }

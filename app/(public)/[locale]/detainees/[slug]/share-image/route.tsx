@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { getPublishedDetaineeBySlug } from "@/lib/detainees/get-published-detainee-by-slug";
 import { daysInDetention } from "@/lib/detainees/days-in-detention";
+import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import { isLocale } from "@/lib/i18n/routing";
 
 /**
@@ -39,7 +40,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     >
       <div style={{ display: "flex", fontSize: 36, color: "#fed7aa" }}>{site("name")}</div>
       <div style={{ display: "flex", flexDirection: "column" }}>
-        <div style={{ display: "flex", fontSize: 88, lineHeight: 1.05 }}>{profile.displayName}</div>
+        <div style={{ display: "flex", fontSize: 88, lineHeight: 1.05 }}>{nameForLocale(profile, locale)}</div>
         <div style={{ display: "flex", marginTop: 32 }}>
           <div
             style={{
