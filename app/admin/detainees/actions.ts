@@ -24,17 +24,7 @@ import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
-import type { AlertKind } from "@/lib/campaign-mail/alert-kind";
-import { getAdminTranslations } from "@/lib/i18n/admin-translations";
-
-/** After a release, sentence or transfer: the way to tell the petition's signers (nothing is sent from here). */
-async function alertOffer(id: string, kind: AlertKind) {
-  const t = await getAdminTranslations("adminCampaign");
-  return {
-    href: `/admin/petition/alerts/new?detainee=${encodeURIComponent(id)}&kind=${kind}`,
-    label: t(`offer.${kind}`),
-  };
-}
+import { alertOffer } from "@/lib/campaign-mail/alert-offer";
 
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
 const idSchema = z.object({ id: z.string().min(1).max(64) });
