@@ -221,6 +221,32 @@ describe("campaign mail", () => {
     });
   });
 
+  it("refuses a message missing a language, or with a subject that would break the mail's headers, field by field", async () => {
+    await signIn(editor.id);
+    const before = await db.campaignMessage.count();
+    const result = await call(actions.createCampaignMessageAction, {
+      kind: "UPDATE",
+      ...content("bad"),
+      subject_az: "",
+      subject_ru: "Новость\r\nBcc: everyone@example.org",
+    });
+    expect(result.status).toBe("invalid");
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["subject_az", "subject_ru"]);
+    expect(result.fieldErrors?.subject_ru?.[0]).toBe("A subject is one line.");
+    expect(await db.campaignMessage.count()).toBe(before);
+  });
+
+  it("sends only the version staff previewed: an edit meanwhile refuses the send", async () => {
+    await signIn(editor2.id);
+    const message = await draft("edited");
+    await redirected(actions.updateCampaignMessageAction, { ...message, ...content("edited again") });
+    const result = await call(actions.sendCampaignMessageAction, { ...message, code: codeNow(-1, editor2) });
+    expect(result.status).toBe("invalid");
+    expect(JSON.stringify(result)).toMatch(/changed or sent this message meanwhile/);
+    expect(await db.emailOutbox.count()).toBe(0);
+    expect((await db.campaignMessage.findUniqueOrThrow({ where: { id: message.id } })).status).toBe("DRAFT");
+  });
+
   it("reaches only confirmed, unsuspected, opted-in and unsuppressed signers, in their language, paced, once", async () => {
     await signIn(editor.id);
     const message = await draft("news");
