@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ActionForm, HiddenField } from "@/components/admin/action-form";
 import { CampaignMessageFields, campaignFieldLabels } from "@/components/admin/campaign-message-fields";
 import { requireStaff } from "@/lib/auth/session";
-import { ALERT_KINDS } from "@/lib/campaign-mail/alert-kind";
+import { AlertPersonChooser, alertChooserLabels } from "@/components/admin/alert-person-chooser";
 import { countCampaignRecipients } from "@/lib/campaign-mail/count-campaign-recipients";
 import { listCampaignMessages } from "@/lib/campaign-mail/list-campaign-messages";
 import { listDetaineesForAdmin } from "@/lib/detainees/list-detainees-for-admin";
@@ -15,7 +15,6 @@ export async function generateMetadata() {
 }
 
 const when = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace("T", " ") : "");
-const select = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
 
 export default async function CampaignMessagesPage() {
   const staff = await requireStaff();
@@ -86,33 +85,7 @@ export default async function CampaignMessagesPage() {
           {t("list.alertHeading")}
         </h2>
         <p>{t("list.alertIntro")}</p>
-        <form method="get" action="/admin/petition/alerts/new" className="flex flex-wrap items-end gap-3">
-          <div className="text-sm font-medium">
-            <label htmlFor="alert-detainee">{t("list.person")}</label>
-            <select id="alert-detainee" name="detainee" className={select} required>
-              {detainees
-                .filter((d) => d.published)
-                .map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.displayName}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <div className="text-sm font-medium">
-            <label htmlFor="alert-kind">{t("list.what")}</label>
-            <select id="alert-kind" name="kind" className={select}>
-              {ALERT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">
-            {t("list.prepare")}
-          </button>
-        </form>
+        <AlertPersonChooser people={detainees.filter((d) => d.published)} labels={alertChooserLabels(t)} />
       </section>
 
       <section aria-labelledby="update-heading" className="space-y-3 rounded bg-white p-4">

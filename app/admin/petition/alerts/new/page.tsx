@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, HiddenField } from "@/components/admin/action-form";
 import { CampaignMessageFields, campaignFieldLabels } from "@/components/admin/campaign-message-fields";
+import { AlertPersonChooser, alertChooserLabels } from "@/components/admin/alert-person-chooser";
 import { requireStaff } from "@/lib/auth/session";
+import { listDetaineesForAdmin } from "@/lib/detainees/list-detainees-for-admin";
 import { ALERT_KINDS, type AlertKind } from "@/lib/campaign-mail/alert-kind";
 import { countCampaignRecipients } from "@/lib/campaign-mail/count-campaign-recipients";
 import { fieldsFromContent } from "@/lib/campaign-mail/message-content";
@@ -23,9 +25,19 @@ export default async function NewAlertPage({
   const staff = await requireStaff();
   const search = await searchParams;
   const kind = ALERT_KINDS.find((k) => k === search.kind) as AlertKind | undefined;
-  const draft = search.detainee ? await prepareAlertDraft(staff, search.detainee.slice(0, 64), kind) : null;
-  if (!draft) notFound();
   const t = await getAdminTranslations("adminCampaign");
+  if (!search.detainee) {
+    // Opened without a person (from a bookmark, or the admin walk): choose one first.
+    const people = (await listDetaineesForAdmin(staff)).filter((d) => d.published);
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">{t("list.alertHeading")}</h1>
+        <AlertPersonChooser people={people} labels={alertChooserLabels(t)} />
+      </div>
+    );
+  }
+  const draft = await prepareAlertDraft(staff, search.detainee.slice(0, 64), kind);
+  if (!draft) notFound();
   const recipients = await countCampaignRecipients(staff);
   return (
     <div className="space-y-6">
