@@ -54,9 +54,16 @@ test("every admin page refuses anonymous, disabled, signed-out and unenrolled se
     },
     select: { id: true },
   });
+  const petition = await testDb.petition.findFirstOrThrow({ select: { id: true } });
+  const text = { subject: "Walk message", body: "A draft made by the admin walk." };
+  const message = await testDb.campaignMessage.create({
+    data: { petitionId: petition.id, kind: "UPDATE", content: { en: text, az: text, ru: text } },
+    select: { id: true },
+  });
   const fill = (route: string) =>
     route
       .replace("/partners/[id]", `/partners/${partner.id}`)
+      .replace("/petition/updates/[id]", `/petition/updates/${message.id}`)
       .replace("/detainees/[id]/events/[eventId]", `/detainees/${detainee.id}/events/${event.id}`)
       .replace("/detainees/[id]", `/detainees/${detainee.id}`)
       .replace("/statements/[id]", `/statements/${statement.id}`);
@@ -119,6 +126,7 @@ test("every admin page refuses anonymous, disabled, signed-out and unenrolled se
   }
   for (const context of [...Object.values(refused), editorContext, adminContext]) await context.dispose();
   await testDb.caseEvent.delete({ where: { id: event.id } });
+  await testDb.campaignMessage.delete({ where: { id: message.id } });
 });
 
 test("the photo upload route refuses anonymous and disabled sessions and other sites", async ({

@@ -38,6 +38,14 @@ export function ActionForm({
                 <code className="font-mono break-all">{state.data.link}</code>
               </>
             )}
+            {state.data?.next && (
+              <>
+                {" "}
+                <a href={state.data.next.href} className="font-semibold underline">
+                  {state.data.next.label}
+                </a>
+              </>
+            )}
           </p>
         )}
         {(state.status === "invalid" || state.status === "error") && state.formError && (

@@ -2,7 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
 
-type SinkMessage = { to: string[]; subject: string; text: string; links: string[] };
+type SinkMessage = {
+  to: string[];
+  subject: string;
+  text: string;
+  links: string[];
+  listUnsubscribe?: string;
+  listUnsubscribePost?: string;
+};
 
 /**
  * Waits for the app's SMTP sink to receive a message for `address` (compared without case: mailers lower-case domains), and returns it.

@@ -32,6 +32,8 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().default("Free Voices <no-reply@localhost>"),
+  // Campaign mail (release alerts, updates) leaves at most this many messages a minute.
+  CAMPAIGN_MAIL_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   IP_HASH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   // Days after a petition closes before signers' personal data is anonymised.
   SIGNATURE_ANONYMISE_DAYS: z.coerce.number().int().min(0).max(3650).default(180),

@@ -2,12 +2,20 @@ import "server-only";
 import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
+import { alertKindForChange, type AlertKind } from "@/lib/campaign-mail/alert-kind";
 import statusLabels from "@/messages/en/status.json";
 import { renamePrimaryName } from "./save-detainee-name";
 import { detaineeColumns, detaineeEditSelect, detaineeFormValues, type DetaineeInput } from "./detainee-edit-fields";
 
 export type UpdateDetaineeResult =
-  | { status: "ok"; slug: string; previousSlug: string; publicChange: boolean }
+  | {
+      status: "ok";
+      slug: string;
+      previousSlug: string;
+      publicChange: boolean;
+      /** News for the petition's signers (a published profile released, sentenced, transferred): staff are offered an alert. */
+      alert: AlertKind | null;
+    }
   | { status: "conflict"; current: Record<string, string>; version: number }
   | { status: "slug-taken" };
 
@@ -83,6 +91,7 @@ export async function updateDetainee(
     slug: columns.slug,
     previousSlug: before.slug,
     publicChange: before.published || columns.published,
+    alert: columns.published ? alertKindForChange(before, columns) : null,
   } as const;
 }
 

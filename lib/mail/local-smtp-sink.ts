@@ -2,7 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 
-export type SinkMessage = { to: string[]; subject: string; text: string; links: string[]; receivedAt: string };
+export type SinkMessage = {
+  to: string[];
+  subject: string;
+  text: string;
+  links: string[];
+  receivedAt: string;
+  /** The RFC 8058 headers, when the message has them (campaign mail). */
+  listUnsubscribe?: string;
+  listUnsubscribePost?: string;
+};
 export type LocalSmtpSink = { url: string; port: number; stop: () => Promise<void> };
 
 /**
@@ -38,9 +47,17 @@ export async function startLocalSmtpSink(options: {
   async function store(raw: Buffer, to: string[]) {
     const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${++counter}`;
     fs.writeFileSync(path.join(options.dir, `${id}.eml`), raw, { mode: 0o600 });
-    const { subject, text } = await parse(raw);
+    const { subject, text, listUnsubscribe, listUnsubscribePost } = await parse(raw);
     const links = [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
-    const message: SinkMessage = { to, subject, text, links, receivedAt: new Date().toISOString() };
+    const message: SinkMessage = {
+      to,
+      subject,
+      text,
+      links,
+      receivedAt: new Date().toISOString(),
+      listUnsubscribe,
+      listUnsubscribePost,
+    };
     // Written under a temporary name and renamed, so a reader never sees half a file.
     const file = path.join(options.dir, `${id}.json`);
     fs.writeFileSync(`${file}.tmp`, JSON.stringify(message, null, 2), { mode: 0o600 });
@@ -62,12 +79,24 @@ export async function startLocalSmtpSink(options: {
   };
 }
 
-async function parse(raw: Buffer): Promise<{ subject: string; text: string }> {
+type Parsed = { subject: string; text: string; listUnsubscribe?: string; listUnsubscribePost?: string };
+
+async function parse(raw: Buffer): Promise<Parsed> {
   try {
     // mailparser decodes quoted-printable, base64 and encoded headers properly.
     const { simpleParser } = await import("mailparser");
     const parsed = await simpleParser(raw);
-    return { subject: parsed.subject ?? "", text: parsed.text ?? "" };
+    const header = (name: string) =>
+      parsed.headerLines
+        .find((line) => line.key === name)
+        ?.line.replace(/\r?\n[ \t]+/g, " ")
+        .replace(/^[^:]*:\s*/, "");
+    return {
+      subject: parsed.subject ?? "",
+      text: parsed.text ?? "",
+      listUnsubscribe: header("list-unsubscribe"),
+      listUnsubscribePost: header("list-unsubscribe-post"),
+    };
   } catch {
     const source = raw.toString("utf8");
     const subject = /^Subject: (.*)$/m.exec(source)?.[1] ?? "";

@@ -4,9 +4,9 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { pgPool } from "@/lib/db/pg-pool";
 import { isEventLoopBusy } from "@/lib/runtime/event-loop-load";
-import { openAddress, openPayload, type OutboxPayload } from "./seal-outbox-message";
 import { mailErrorText } from "./mail-error-text";
-import { renderTemplate } from "./templates";
+import { resolveOutboxRows, type OutboxRow, type Resolution } from "./resolve-outbox-rows";
+import { isPermanentRecipientRejection, suppressAddress } from "./suppression";
 import { env } from "@/lib/config/env";
 
 // The outbox: mail is written to EmailOutbox in the same statement as the change
@@ -27,8 +27,13 @@ const WAKE_DELAY_MS = 200;
 const BUSY_BATCH = 10;
 const BUSY_PAUSE_MS = 200;
 
-type Row = { id: string; to: string | null; template: string; payload: OutboxPayload; attempts: number };
-export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<void>;
+type Row = OutboxRow;
+export type SendMail = (message: {
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+}) => Promise<void>;
 
 /** Claims and sends one batch; returns how many rows it claimed. */
 export async function processOutboxBatch(send: SendMail = smtpSend, limit = BATCH): Promise<number> {
@@ -42,7 +47,11 @@ export async function processOutboxBatch(send: SendMail = smtpSend, limit = BATC
       RETURNING "id", "to", "template", "payload", "attempts"`,
     [limit],
   );
-  const outcomes = await Promise.all(rows.map((row) => deliver(row, send)));
+  const resolved = rows.length > 0 ? await resolveOutboxRows(rows) : new Map<string, Resolution>();
+  const outcomes = await Promise.all(rows.map((row) => deliver(row, resolved.get(row.id), send)));
+  const skipped = rows.filter((_row, i) => outcomes[i] === "skipped").map((row) => row.id);
+  // Nobody to send to any more (unsubscribed, erased, suppressed): nothing worth keeping.
+  if (skipped.length > 0) await pool.query(`DELETE FROM "EmailOutbox" WHERE "id" = ANY($1)`, [skipped]);
   const sent = rows.filter((_row, i) => outcomes[i] === "sent").map((row) => row.id);
   // One statement for the whole batch: under a signing spike, a round trip per
   // mail would compete with the signers for the same connections. If this fails,
@@ -56,16 +65,25 @@ export async function processOutboxBatch(send: SendMail = smtpSend, limit = BATC
   return rows.length;
 }
 
-async function deliver(row: Row, send: SendMail): Promise<"sent" | "failed"> {
+async function deliver(
+  row: Row,
+  resolution: Resolution | undefined,
+  send: SendMail,
+): Promise<"sent" | "failed" | "skipped"> {
+  let to: string | undefined;
   try {
-    if (!row.to) throw new Error("no recipient");
-    const { locale, data } = openPayload(row.payload);
-    const message = renderTemplate(row.template, locale, data);
-    await send({ to: openAddress(row.to), ...message });
+    if (!resolution) throw new Error("not resolved");
+    if (resolution.status === "skip") return "skipped";
+    if (resolution.status === "error") throw resolution.error;
+    to = resolution.to;
+    await send({ to, ...resolution.message });
     return "sent";
   } catch (error) {
     const message = mailErrorText(error);
-    const giveUp = row.attempts >= MAX_ATTEMPTS;
+    // The mailbox refused for good: no retries, and no more mail to it from anywhere here.
+    const rejected = to !== undefined && isPermanentRecipientRejection(error);
+    if (rejected) await suppressAddress(pgPool(), to!, "bounce").catch(() => {});
+    const giveUp = rejected || row.attempts >= MAX_ATTEMPTS;
     // Exponential backoff with jitter: 10 s, 20 s, 40 s ... capped at an hour (about 6 hours in all).
     const delaySeconds = Math.min(3600, 10 * 2 ** (row.attempts - 1)) * (0.8 + Math.random() * 0.4);
     await pgPool()
@@ -92,7 +110,7 @@ const globalForMail = globalThis as unknown as {
   outboxTick?: Promise<void>;
 };
 
-async function smtpSend(message: { to: string; subject: string; text: string }) {
+async function smtpSend(message: Parameters<SendMail>[0]) {
   const url = env().SMTP_URL;
   if (!url) throw new Error("SMTP_URL is not set: mail waits in the outbox");
   const options: SMTPPool.Options & { url: string } = {

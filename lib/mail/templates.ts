@@ -1,6 +1,30 @@
+import az from "@/messages/az/campaignMail.json";
+import en from "@/messages/en/campaignMail.json";
+import ru from "@/messages/ru/campaignMail.json";
+
 type Locale = "en" | "az" | "ru";
-type Rendered = { subject: string; text: string };
 type SignerRequestKind = "ACCESS" | "ERASE" | "HIDE_NAME";
+export type Rendered = { subject: string; text: string; headers?: Record<string, string> };
+
+const CAMPAIGN_FOOTER = { en: en.footer, az: az.footer, ru: ru.footer };
+
+type CampaignData = { subject: string; body: string; unsubscribeUrl: string; oneClickUrl: string };
+
+/**
+ * A message staff wrote to signers, with the way out in every copy: a link to a page
+ * whose button unsubscribes, and the RFC 8058 headers with which a mail client offers
+ * "unsubscribe" itself (a POST to the one-click URL, never a GET).
+ */
+function campaignMessage(locale: Locale, data: CampaignData): Rendered {
+  return {
+    subject: data.subject,
+    text: `${data.body}\n\n-- \n${CAMPAIGN_FOOTER[locale].replace("{url}", data.unsubscribeUrl)}\n`,
+    headers: {
+      "List-Unsubscribe": `<${data.oneClickUrl}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
+}
 
 // Plain-text mail only: no tracking pixels, no remote images, nothing a mail client
 // fetches from elsewhere. Links are on their own line so no client wraps them.
@@ -80,6 +104,8 @@ export function renderTemplate(name: string, locale: string, data: Record<string
       return templates["petition-receipt"](lang, data as { receipt: string; url: string });
     case "signer-request":
       return templates["signer-request"](lang, data as { url: string; kind: SignerRequestKind });
+    case "campaign-message":
+      return campaignMessage(lang, data as CampaignData);
     case "staff-sign-in-warning":
       return templates["staff-sign-in-warning"](lang, data as { failures: number; url: string });
     default:

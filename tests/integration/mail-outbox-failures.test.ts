@@ -35,11 +35,12 @@ afterAll(async () => {
   await database?.drop();
 });
 
-// What a real SMTP server answers for an address it refuses, as nodemailer reports it.
+// What a real SMTP server answers for an address it cannot take now, as nodemailer
+// reports it (a 5xx refusal is final: tests/integration/campaign-mail.test.ts).
 const refuse = async (message: { to: string }) => {
   throw Object.assign(
-    new Error(`Can't send mail - all recipients were rejected: 550 5.1.1 <${message.to}>: Recipient address rejected`),
-    { code: "EENVELOPE", responseCode: 550, command: `RCPT TO:<${message.to}>` },
+    new Error(`Can't send mail - all recipients were rejected: 450 4.2.1 <${message.to}>: Mailbox busy, try later`),
+    { code: "EENVELOPE", responseCode: 450, command: `RCPT TO:<${message.to}>` },
   );
 };
 
@@ -56,7 +57,7 @@ describe("undeliverable mail", () => {
     await m.processOutboxBatch(refuse);
     const retried = await m.db.emailOutbox.findFirstOrThrow({ select: { id: true, status: true, lastError: true } });
     expect(retried.status).toBe("PENDING");
-    expect(retried.lastError).toContain("550");
+    expect(retried.lastError).toContain("450");
     expect(retried.lastError).not.toMatch(/refused\.signer|example\.org/i);
 
     // The last attempt: the row is given up on.

@@ -24,6 +24,7 @@ import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
+import { alertOffer } from "@/lib/campaign-mail/alert-offer";
 
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
 const idSchema = z.object({ id: z.string().min(1).max(64) });
@@ -53,7 +54,10 @@ export const updateDetaineeAction = staffAction(
       );
     }
     afterCommit(refreshPublicPages);
-    return ok({ message: fields.published ? "Saved. The public profile is updated." : "Saved (not published)." });
+    return ok({
+      message: fields.published ? "Saved. The public profile is updated." : "Saved (not published).",
+      next: result.alert ? await alertOffer(id, result.alert) : undefined,
+    });
   },
 );
 

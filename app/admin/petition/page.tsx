@@ -63,6 +63,11 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Petition: {petition.title}</h1>
       <p>
+        <Link href="/admin/petition/updates" className="font-semibold underline">
+          {(await getAdminTranslations("adminCampaign"))("list.heading")}
+        </Link>
+      </p>
+      <p>
         <Link href="/admin/petition/supporters" className="underline">
           {(await getAdminTranslations("adminSupporters"))("link")}
         </Link>
