@@ -17,6 +17,7 @@ import {
   partialDateSchema,
 } from "@/lib/api/public-detainee";
 import { eventListResponseSchema, recentEventSchema } from "@/lib/api/public-event";
+import { historyEntrySchema, historyResponseSchema, historyValueSchema } from "@/lib/api/public-history";
 import {
   statementListResponseSchema,
   statementResponseSchema,
@@ -42,6 +43,9 @@ export const apiComponents = {
   DetaineeEvent: detaineeEventSchema,
   DetaineeList: detaineeListResponseSchema,
   DetaineeResponse: detaineeResponseSchema,
+  HistoryValue: historyValueSchema,
+  HistoryEntry: historyEntrySchema,
+  HistoryResponse: historyResponseSchema,
   RecentEvent: recentEventSchema,
   EventList: eventListResponseSchema,
   StatementSummary: statementSummarySchema,
@@ -93,6 +97,19 @@ export const apiOperations: ApiOperation[] = [
     query: apiLangSchema,
     pathParameters: z.object({ slug: slugParameter }),
     ok: { json: "DetaineeResponse" },
+    redirects: true,
+    notFound: true,
+  },
+  {
+    path: "/api/v1/detainees/{slug}/history",
+    operationId: "getDetaineeHistory",
+    summary: "Get a published profile's change history",
+    description:
+      "Every change to a public fact of the profile since it was published, newest first: old and new value, kind (update or correction), the editors' public note and its source. Never who made it.",
+    tag: "Detainees",
+    query: apiLangSchema,
+    pathParameters: z.object({ slug: slugParameter }),
+    ok: { json: "HistoryResponse" },
     redirects: true,
     notFound: true,
   },

@@ -39,6 +39,7 @@ beforeAll(async () => {
   handlers = {
     listDetainees: (await import("@/app/api/v1/detainees/route")).GET,
     getDetainee: (await import("@/app/api/v1/detainees/[slug]/route")).GET,
+    getDetaineeHistory: (await import("@/app/api/v1/detainees/[slug]/history/route")).GET,
     exportDetaineesCsv: (await import("@/app/api/v1/detainees.csv/route")).GET,
     listRecentEvents: (await import("@/app/api/v1/events/route")).GET,
     listStatements: (await import("@/app/api/v1/statements/route")).GET,
@@ -86,7 +87,11 @@ function okSchema(operationId: string) {
 
 /** The example request of each operation: slugs for lookups, nothing for lists. */
 const exampleSlug = (operationId: string) =>
-  operationId === "getDetainee" ? slugs.detainees[0]! : operationId === "getStatement" ? slugs.statements[0]! : "";
+  operationId === "getDetainee" || operationId === "getDetaineeHistory"
+    ? slugs.detainees[0]!
+    : operationId === "getStatement"
+      ? slugs.statements[0]!
+      : "";
 
 function validValue(schema: JsonSchema): string {
   if (schema.enum) return String(schema.enum[0]);
@@ -129,6 +134,7 @@ describe("the API and its OpenAPI document", () => {
   it("answers every published profile and statement in every language with exactly the documented shape", async () => {
     const cases = [
       ...slugs.detainees.map((slug) => ["getDetainee", slug] as const),
+      ...slugs.detainees.map((slug) => ["getDetaineeHistory", slug] as const),
       ...slugs.statements.map((slug) => ["getStatement", slug] as const),
     ];
     expect(cases.length).toBeGreaterThan(2);
@@ -185,7 +191,7 @@ describe("the API and its OpenAPI document", () => {
   });
 
   it("answers an unknown slug with the documented 404", async () => {
-    for (const operationId of ["getDetainee", "getStatement"]) {
+    for (const operationId of ["getDetainee", "getDetaineeHistory", "getStatement"]) {
       const response = await call(operationId, {}, "nobody-by-this-slug");
       expect(response.status, operationId).toBe(404);
       expect(openapi.apiComponents.NotFound.safeParse(await response.json()).success, operationId).toBe(true);
