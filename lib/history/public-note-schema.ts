@@ -5,7 +5,8 @@ import { blank, optionalText } from "@/lib/validation/text-fields";
 /** The public note fields of a form that can change a public fact (components/admin/public-note-fields.tsx). */
 export const publicNoteFields = {
   publicNoteKind: z.preprocess(blank, z.enum(PublicChangeKind, "Choose update or correction.").default("UPDATE")),
-  publicNote: optionalText(1000),
+  // A form without the note fields (or a save with nothing public to change) posts none.
+  publicNote: z.preprocess((value) => value ?? "", optionalText(1000)),
   publicNoteSourceId: z.preprocess(blank, z.string().max(64).optional()),
 };
 
