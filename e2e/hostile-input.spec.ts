@@ -82,10 +82,12 @@ const QUERY_ROUTES: [string, string[]][] = [
   ],
   ["/api/v1/detainees.csv", ["q", "charge", "lang"]],
   ["/api/v1/detainees/{slug}", ["lang"]],
+  ["/api/v1/detainees/{slug}/history", ["lang"]],
   ["/api/v1/statements", ["lang", "limit", "offset"]],
   ["/api/v1/events", ["lang", "limit", "since"]],
   ["/api/petition/count", ["petition"]],
   ["/feed.xml", ["lang"]],
+  ["/az/feed.xml", ["lang"]],
 ];
 
 type Check = { label: string; response: APIResponse };

@@ -48,7 +48,11 @@ test("a correction appears on the history page with its note and never shows the
       .placeOfDetention,
   ).toBe("Baku pre-trial detention centre");
 
-  await page.getByLabel("Kind of change").selectOption("CORRECTION");
+  await page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Save profile" }) })
+    .getByLabel("Kind of change")
+    .selectOption("CORRECTION");
   await profileNote(page).fill("Our first report named the wrong place of detention.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
@@ -68,14 +72,12 @@ test("a correction appears on the history page with its note and never shows the
   const body = await publicPage.content();
   expect(body).not.toContain(EDITOR_NAME);
   expect(body).not.toContain(staff.email);
-  await expectNoAxeViolations(publicPage);
 
   // In Azerbaijani and Russian: the statuses from the catalogue, the kind in the language.
   await publicPage.goto(`/az/detainees/${slug}/history`);
   const status = publicPage.getByRole("listitem").filter({ hasText: "Status" });
   await expect(status.getByText("Məhkəməyədək həbsdə")).toBeVisible();
   await expect(publicPage.getByText("Düzəliş").first()).toBeVisible();
-  await expectNoAxeViolations(publicPage);
   await publicPage.goto(`/ru/detainees/${slug}/history`);
   await expect(publicPage.getByText("Исправление").first()).toBeVisible();
   await expect(publicPage.getByText("Отбывает наказание").first()).toBeVisible();
@@ -84,6 +86,12 @@ test("a correction appears on the history page with its note and never shows the
   expect(api.data.changes.map((c: { field: string }) => c.field).sort()).toEqual(["placeOfDetention", "status"]);
   expect(JSON.stringify(api)).not.toContain(EDITOR_NAME);
   await reader.close();
+
+  // axe runs scripts in the page: checked in the staff member's browser, JavaScript on.
+  for (const path of [`/detainees/${slug}/history`, `/az/detainees/${slug}/history`]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
 });
 
 test("each language has its own Atom feed, announced by its pages", async ({ page, request }) => {
@@ -94,7 +102,11 @@ test("each language has its own Atom feed, announced by its pages", async ({ pag
   ] as const) {
     await page.goto(`${prefix}/statements`);
     const href = `${prefix}/feed.xml`;
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", href);
+    // Absolute or not (Next resolves it against metadataBase), it is this language's feed.
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      new RegExp(`^(https?://[^/]+)?${href}$`),
+    );
     const feed = await request.get(href);
     expect(feed.status()).toBe(200);
     expect(feed.headers()["content-type"]).toContain("application/atom+xml");
@@ -123,6 +135,6 @@ test.describe("without JavaScript", () => {
     await page.goto("/detainees");
     await expect(page.getByRole("listitem").filter({ hasText: "Zaur Gurbanli" }).getByText("as of 2013")).toBeVisible();
     await page.goto("/ru/detainees");
-    await expect(page.getByText("на 2013 г.").first()).toBeVisible();
+    await expect(page.getByText(/^на 2013/).first()).toBeVisible();
   });
 });
