@@ -64,7 +64,9 @@ test("a correction appears on the history page with its note and never shows the
   await publicPage.getByRole("link", { name: "see history" }).click();
   await expect(publicPage).toHaveURL(new RegExp(`/detainees/${slug}/history$`));
   await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Change history: History Journey Person");
-  const place = publicPage.getByRole("listitem").filter({ hasText: "Place of detention" });
+  const entry = (field: string | RegExp) =>
+    publicPage.getByRole("listitem").filter({ has: publicPage.getByRole("heading", { level: 2, name: field }) });
+  const place = entry(/^Place of detention/);
   await expect(place.getByText("Correction", { exact: true })).toBeVisible();
   await expect(place.getByText("Baku pre-trial detention centre")).toBeVisible();
   await expect(place.getByText("Prison No. 12, Baku")).toBeVisible();
@@ -75,7 +77,7 @@ test("a correction appears on the history page with its note and never shows the
 
   // In Azerbaijani and Russian: the statuses from the catalogue, the kind in the language.
   await publicPage.goto(`/az/detainees/${slug}/history`);
-  const status = publicPage.getByRole("listitem").filter({ hasText: "Status" });
+  const status = entry(/^Status/);
   await expect(status.getByText("Məhkəməyədək həbsdə")).toBeVisible();
   await expect(publicPage.getByText("Düzəliş").first()).toBeVisible();
   await publicPage.goto(`/ru/detainees/${slug}/history`);
