@@ -221,7 +221,7 @@ test("an admin reads and filters the audit log; an editor cannot open it", async
   await page.goto("/admin/audit");
   await page.getByLabel("Record id").fill(entityId);
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.getByText("1 entries")).toBeVisible();
+  await expect(page.getByText("1 entry", { exact: true })).toBeVisible();
   await expect(page.getByText("ON_TRIAL → RELEASED")).toBeVisible();
   await expect(page.getByRole("cell", { name: admin.email })).toBeVisible();
   await expectNoAxeViolations(page);

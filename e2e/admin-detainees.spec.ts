@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import exifr from "exifr";
 import sharp from "sharp";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { testDb } from "./support/db";
 import { createStaff, signIn } from "./support/staff";
@@ -23,6 +23,14 @@ async function newPublishedDetainee(name: string) {
     },
     select: { id: true, slug: true },
   });
+}
+
+/** The public note of the form whose submit button is `button` (each form that changes a public fact has one). */
+function publicNote(page: Page, button: string) {
+  return page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: button }) })
+    .getByLabel("Public note");
 }
 
 test("a status change shows on the public profile and in the API within seconds, with its timeline event", async ({
@@ -52,11 +60,13 @@ test("a status change shows on the public profile and in the API within seconds,
   await expectNoAxeViolations(page);
   // A dropped charge stays on the record, with its date.
   await page.getByLabel("Date dropped (Art. 206.3.2)").fill("2026-10");
+  await publicNote(page, "Record as dropped").fill("The court dropped the smuggling charge.");
   await page.getByRole("button", { name: "Record as dropped" }).click();
   await expect(page.getByText("dropped 2026-10")).toBeVisible();
 
   await page.getByLabel("Status", { exact: true }).selectOption("RELEASED");
   await page.getByLabel("Status last confirmed").fill("2026-11-02");
+  await publicNote(page, "Save profile").fill("Released on 2 November, confirmed by his lawyer.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
   await expect(page.getByText("Status changed: Pre-trial detention → Released", { exact: true })).toBeVisible();
@@ -87,10 +97,12 @@ test("two people editing the same profile: the second save is told of the confli
   await b.goto(`/admin/detainees/${detainee.id}`);
 
   await a.getByLabel("Occupation").fill("Journalist");
+  await publicNote(a, "Save profile").fill("Occupation added.");
   await a.getByRole("button", { name: "Save profile" }).click();
   await expect(a.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 
   await b.getByLabel("Occupation").fill("Blogger");
+  await publicNote(b, "Save profile").fill("Occupation corrected.");
   await b.getByRole("button", { name: "Save profile" }).click();
   await expect(
     b.getByRole("alert").filter({ hasText: "Someone else saved this record while you were editing it" }),
@@ -167,6 +179,7 @@ test.describe("without JavaScript", () => {
     await signIn(page, staff);
     await page.goto(`/admin/detainees/${detainee.id}`);
     await page.getByLabel("Place of detention").fill("Baku pre-trial detention centre");
+    await publicNote(page, "Save profile").fill("Place of detention reported by his family.");
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
     expect(

@@ -43,6 +43,12 @@ test("staff mark a person released and alert the signers; the alert arrives in t
   await signIn(page, staff);
   await page.goto(`/admin/detainees/${person.id}`);
   await page.getByLabel("Status", { exact: true }).selectOption("RELEASED");
+  // A public fact changed: the save asks for the note the change history shows.
+  await page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Save profile" }) })
+    .getByLabel("Public note")
+    .fill("Reported by his lawyer.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await page.getByRole("link", { name: "Tell the petition's signers about the release" }).click();
 

@@ -74,6 +74,12 @@ test("a renamed person is found by the new name in all three scripts", async ({ 
   await signIn(page, await createStaff());
   await page.goto(`/admin/detainees/${detainee.id}`);
   await page.getByLabel("Name shown").fill("Tural Safarov");
+  // A public fact changed: the save asks for the note the change history shows.
+  await page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Save profile" }) })
+    .getByLabel("Public note")
+    .fill("Reported by his lawyer.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
 

@@ -83,12 +83,14 @@ const QUERY_ROUTES: [string, string[]][] = [
   ],
   ["/api/v1/detainees.csv", ["q", "charge", "lang"]],
   ["/api/v1/detainees/{slug}", ["lang"]],
+  ["/api/v1/detainees/{slug}/history", ["lang"]],
   ["/api/v1/statements", ["lang", "limit", "offset"]],
   ["/api/v1/events", ["lang", "limit", "since"]],
   ["/api/petition/count", ["petition"]],
   ["/api/v1/petition/ledger", ["date"]],
   ["/petition/supporters", ["page"]],
   ["/feed.xml", ["lang"]],
+  ["/az/feed.xml", ["lang"]],
 ];
 
 type Check = { label: string; response: APIResponse };

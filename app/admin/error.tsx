@@ -1,18 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorNotice } from "@/components/site/error-notice";
 import type { ErrorPageProps } from "@/components/site/error-page-props";
 
-// The admin area is English only (see its layout).
-const text = {
-  title: "Something went wrong",
-  body: "This page could not be shown just now. Nothing was saved by the failed request; try again, and if it keeps failing, give the reference below to whoever runs the server.",
-  retry: "Try again",
-  reference: "Error reference:",
-  home: "Back to the admin area",
-};
-
-/** An unexpected failure in an admin page, inside the admin header. */
+/** An unexpected failure in an admin page, inside the admin header, in the language staff chose. */
 export default function AdminError({ error, retry }: ErrorPageProps) {
+  const t = useTranslations("adminErrors");
+  const text = {
+    title: t("errorTitle"),
+    body: t("errorBody"),
+    retry: t("retry"),
+    reference: t("reference"),
+    home: t("back"),
+  };
   return <ErrorNotice text={text} digest={error.digest} retry={retry} homeHref="/admin" />;
 }

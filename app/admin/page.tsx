@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 
-export const metadata = { title: "Overview" };
+export async function generateMetadata() {
+  const t = await getAdminTranslations("adminHome");
+  return { title: t("title") };
+}
 
 export default async function AdminHome() {
   const staff = await requireStaff();
+  const t = await getAdminTranslations("adminHome");
   const [detainees, published, statements] = await Promise.all([
     db.detainee.count(),
     db.detainee.count({ where: { published: true } }),
@@ -13,17 +18,17 @@ export default async function AdminHome() {
   ]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Welcome, {staff.name}</h1>
+      <h1 className="text-2xl font-bold">{t("welcome", { name: staff.name })}</h1>
       <ul className="list-disc pl-6">
         <li>
           <Link href="/admin/detainees" className="underline">
-            {detainees} detainee profiles
+            {t("profiles", { count: detainees })}
           </Link>{" "}
-          ({published} published)
+          {t("published", { count: published })}
         </li>
         <li>
           <Link href="/admin/statements" className="underline">
-            {statements} statements
+            {t("statements", { count: statements })}
           </Link>
         </li>
       </ul>

@@ -1,4 +1,6 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatPartialDate, isoPartialDate } from "@/lib/dates/format-partial-date";
+import { statusAsOf } from "@/lib/detainees/status-as-of";
 import { Link } from "@/lib/i18n/navigation";
 import type { DetaineeCardData } from "@/lib/detainees/get-published-detainees";
 import { TranslatedText } from "@/components/ui/translated-text";
@@ -10,6 +12,8 @@ import { DaysInDetentionText } from "./days-in-detention-text";
 export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData }) {
   const locale = (await getLocale()) as Locale;
   const name = nameForLocale(detainee, locale);
+  const t = await getTranslations("detaineeCard");
+  const asOf = statusAsOf(detainee);
   const occupation = detainee.occupation ? (
     <TranslatedText
       value={detainee.occupation}
@@ -49,8 +53,16 @@ export async function DetaineeCard({ detainee }: { detainee: DetaineeCardData })
           {detainee.affiliation?.name}
         </p>
       ) : null}
-      <div className="mt-2">
+      <div className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={detainee.status} />
+        {asOf ? (
+          <span className="text-sm text-stone-700">
+            {t.rich("statusAsOf", {
+              date: formatPartialDate(asOf.date, asOf.precision, locale),
+              time: (chunks) => <time dateTime={isoPartialDate(asOf.date, asOf.precision)}>{chunks}</time>,
+            })}
+          </span>
+        ) : null}
       </div>
       <p className="mt-2 text-sm text-stone-700">
         <DaysInDetentionText {...detainee} />

@@ -23,12 +23,16 @@ export async function DetaineeProfileView({
   profile,
   locale,
   permalink,
+  lastChangedAt = null,
 }: {
   profile: DetaineeProfile;
   locale: Locale;
   permalink: string;
+  /** When a public fact last changed (the change history), if ever since publication. */
+  lastChangedAt?: Date | null;
 }) {
   const t = await getTranslations("detainee");
+  const history = await getTranslations("history");
   const site = await getTranslations("site");
   const statusText = await getTranslations("status");
   // The day this copy of the page was rendered: "as of" on the fact sheet and
@@ -340,10 +344,28 @@ export async function DetaineeProfileView({
         </section>
 
         <p className="mt-10 text-sm text-stone-700">
-          {t.rich("lastUpdated", {
-            date: formatPartialDate(profile.updatedAt, "DAY", locale),
-            time: (chunks) => <time dateTime={profile.updatedAt.toISOString()}>{chunks}</time>,
-          })}
+          {lastChangedAt ? (
+            history.rich("lastChanged", {
+              date: formatPartialDate(lastChangedAt, "DAY", locale),
+              time: (chunks) => <time dateTime={lastChangedAt.toISOString()}>{chunks}</time>,
+              link: (chunks) => (
+                <Link href={`/detainees/${profile.slug}/history`} className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })
+          ) : (
+            <>
+              {t.rich("lastUpdated", {
+                date: formatPartialDate(profile.updatedAt, "DAY", locale),
+                time: (chunks) => <time dateTime={profile.updatedAt.toISOString()}>{chunks}</time>,
+              })}
+              {" · "}
+              <Link href={`/detainees/${profile.slug}/history`} className="underline">
+                {history("seeHistory")}
+              </Link>
+            </>
+          )}
         </p>
 
         <CiteThis title={name} siteName={site("name")} permalink={permalink} retrievedOn={renderedAt} locale={locale} />

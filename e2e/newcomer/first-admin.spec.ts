@@ -38,6 +38,12 @@ test("the printed staff account signs in, enrols, and marks a detainee released"
   await expectNoAxeViolations(page);
   await page.getByLabel("Status", { exact: true }).selectOption("RELEASED");
   await page.getByLabel("Status last confirmed").fill(new Date().toISOString().slice(0, 10));
+  // A published profile's facts change only with a public note (the change history).
+  await page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Save profile" }) })
+    .getByLabel("Public note")
+    .fill("Released today.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
 

@@ -65,6 +65,7 @@ describe("the OpenAPI document", () => {
     expect(operations.map((op) => op.operationId)).toEqual([
       "listDetainees",
       "getDetainee",
+      "getDetaineeHistory",
       "exportDetaineesCsv",
       "listRecentEvents",
       "listStatements",

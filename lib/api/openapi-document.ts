@@ -20,6 +20,7 @@ import {
 import { eventListResponseSchema, recentEventSchema } from "@/lib/api/public-event";
 import { numberChartSchema, numbersResponseSchema } from "@/lib/api/public-numbers";
 import { numberChartIds } from "@/lib/numbers/number-chart-ids";
+import { historyEntrySchema, historyResponseSchema, historyValueSchema } from "@/lib/api/public-history";
 import {
   statementListResponseSchema,
   statementResponseSchema,
@@ -51,6 +52,9 @@ export const apiComponents = {
   DetaineeEvent: detaineeEventSchema,
   DetaineeList: detaineeListResponseSchema,
   DetaineeResponse: detaineeResponseSchema,
+  HistoryValue: historyValueSchema,
+  HistoryEntry: historyEntrySchema,
+  HistoryResponse: historyResponseSchema,
   RecentEvent: recentEventSchema,
   EventList: eventListResponseSchema,
   StatementSummary: statementSummarySchema,
@@ -110,6 +114,19 @@ export const apiOperations: ApiOperation[] = [
     query: apiLangSchema,
     pathParameters: z.object({ slug: slugParameter }),
     ok: { json: "DetaineeResponse" },
+    redirects: true,
+    notFound: true,
+  },
+  {
+    path: "/api/v1/detainees/{slug}/history",
+    operationId: "getDetaineeHistory",
+    summary: "Get a published profile's change history",
+    description:
+      "Every change to a public fact of the profile since it was published, newest first: old and new value, kind (update or correction), the editors' public note and its source. Never who made it.",
+    tag: "Detainees",
+    query: apiLangSchema,
+    pathParameters: z.object({ slug: slugParameter }),
+    ok: { json: "HistoryResponse" },
     redirects: true,
     notFound: true,
   },

@@ -4,12 +4,16 @@ import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import type { eventSchema } from "@/lib/detainees/admin-schemas";
+import type { PublicNote } from "@/lib/history/public-note-schema";
+import { checkPublicNote, NO_PUBLIC_NOTE, recordPublicChanges } from "@/lib/history/record-public-change";
+import { eventValue, sameValue } from "@/lib/history/public-value";
 
 type EventInput = z.infer<typeof eventSchema>;
 
 export type SaveEventResult =
   | { status: "ok"; slug: string; published: boolean }
-  | { status: "conflict"; current: Record<string, string>; version: number };
+  | { status: "conflict"; current: Record<string, string>; version: number }
+  | { status: "invalid"; fieldErrors: Record<string, string[]> };
 
 const eventSelect = {
   id: true,
@@ -28,12 +32,26 @@ export async function saveCaseEvent(
   { staff, tx }: StaffContext,
   input: EventInput,
   existing?: { id: string; version: number },
+  note: PublicNote = NO_PUBLIC_NOTE,
 ): Promise<SaveEventResult> {
   const detainee = await tx.detainee.findUnique({
     where: { id: input.detaineeId },
     select: { slug: true, published: true },
   });
   if (!detainee) throw new NotFoundError("profile");
+  const before = existing
+    ? await tx.caseEvent.findFirst({ where: { id: existing.id, detaineeId: input.detaineeId }, select: eventSelect })
+    : null;
+  if (existing && !before) throw new NotFoundError("event");
+  // What readers saw and will see: a hidden event is in neither, and never in the history.
+  const publicBefore = before?.visibility === "PUBLIC" ? eventValue(before) : null;
+  const publicAfter =
+    input.visibility === "PUBLIC"
+      ? eventValue({ ...input, occurredOn: input.occurredOn!.date, precision: input.occurredOn!.precision })
+      : null;
+  const publicChange = detainee.published && publicAfter !== null && !sameValue(publicBefore, publicAfter);
+  const noteErrors = await checkPublicNote(tx, note, publicChange);
+  if (noteErrors) return { status: "invalid", fieldErrors: noteErrors } as const;
   const sourceIds = [...input.sourceIds];
   if (input.newSourcePublisher && input.newSourceTitle) {
     const source = await tx.source.create({
@@ -67,6 +85,14 @@ export async function saveCaseEvent(
       },
       select: { id: true },
     });
+    if (publicChange) {
+      await recordPublicChanges(tx, {
+        detaineeId: input.detaineeId,
+        changes: [{ field: "event", from: null, to: publicAfter }],
+        note: { ...note, sourceId: note.sourceId ?? sourceIds[0] ?? null },
+        caseEventId: event.id,
+      });
+    }
     await recordAudit(tx, {
       actorId: staff.id,
       action: "create",
@@ -77,10 +103,6 @@ export async function saveCaseEvent(
     });
     return { status: "ok", ...detainee } as const;
   }
-  const before = await tx.caseEvent.findFirst({
-    where: { id: existing.id, detaineeId: input.detaineeId },
-    select: eventSelect,
-  });
   if (!before) throw new NotFoundError("event");
   const updated = await tx.caseEvent.updateMany({
     where: { id: existing.id, version: existing.version },
@@ -94,6 +116,14 @@ export async function saveCaseEvent(
     data: { sources: { set: sourceIds.map((id) => ({ id })) } },
     select: { id: true },
   });
+  if (publicChange) {
+    await recordPublicChanges(tx, {
+      detaineeId: input.detaineeId,
+      changes: [{ field: "event", from: publicBefore, to: publicAfter }],
+      note: { ...note, sourceId: note.sourceId ?? sourceIds[0] ?? null },
+      caseEventId: existing.id,
+    });
+  }
   await recordAudit(tx, {
     actorId: staff.id,
     action: "update",

@@ -3,14 +3,25 @@ import { NotFoundError } from "@/lib/actions/action-error";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
+import type { PublicNote } from "@/lib/history/public-note-schema";
+import { checkPublicNote, NO_PUBLIC_NOTE, recordPublicChanges } from "@/lib/history/record-public-change";
+import { chargeValue } from "@/lib/history/public-value";
 import type { chargeSchema } from "./admin-schemas";
 
-export async function addCharge({ staff, tx }: StaffContext, input: z.infer<typeof chargeSchema>) {
+export async function addCharge(
+  { staff, tx }: StaffContext,
+  input: z.infer<typeof chargeSchema>,
+  note: PublicNote = NO_PUBLIC_NOTE,
+): Promise<
+  { status: "ok"; slug: string; published: boolean } | { status: "invalid"; fieldErrors: Record<string, string[]> }
+> {
   const detainee = await tx.detainee.findUnique({
     where: { id: input.detaineeId },
     select: { slug: true, published: true },
   });
   if (!detainee) throw new NotFoundError("profile");
+  const noteErrors = await checkPublicNote(tx, note, detainee.published);
+  if (noteErrors) return { status: "invalid", fieldErrors: noteErrors } as const;
   const data = {
     detaineeId: input.detaineeId,
     description: input.description,
@@ -30,5 +41,12 @@ export async function addCharge({ staff, tx }: StaffContext, input: z.infer<type
     before: null,
     after: data,
   });
-  return detainee;
+  if (detainee.published) {
+    await recordPublicChanges(tx, {
+      detaineeId: input.detaineeId,
+      changes: [{ field: "charge", from: null, to: chargeValue(data) }],
+      note,
+    });
+  }
+  return { status: "ok", ...detainee } as const;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/parse-partial-date";
 import { CaseEventType, Certainty, DetentionStatus, NameScript, Visibility } from "@/lib/db/generated/enums";
 import { optionalText } from "@/lib/validation/text-fields";
+import { publicNoteFields } from "@/lib/history/public-note-schema";
 
 export const partialDateField = z
   .string()
@@ -61,7 +62,11 @@ export const detaineeFieldsSchema = z.object({
 });
 
 export const createDetaineeSchema = detaineeFieldsSchema;
-export const updateDetaineeSchema = detaineeFieldsSchema.extend({ id: z.string().min(1), version });
+export const updateDetaineeSchema = detaineeFieldsSchema.extend({
+  id: z.string().min(1),
+  version,
+  ...publicNoteFields,
+});
 
 export const detaineeNameSchema = z.object({
   detaineeId: z.string().min(1),
@@ -80,6 +85,7 @@ export const chargeSchema = z.object({
   code: optionalText(100),
   addedOn: partialDateField,
   droppedOn: partialDateField,
+  ...publicNoteFields,
 });
 
 export const newSourceFields = {
@@ -98,6 +104,7 @@ export const eventSchema = z
     visibility: z.enum(Visibility),
     sourceIds: z.array(z.string().min(1)).default([]),
     ...newSourceFields,
+    ...publicNoteFields,
   })
   .superRefine((value, ctx) => {
     if ((value.newSourceUrl || value.newSourceTitle) && !value.newSourcePublisher) {

@@ -9,6 +9,8 @@ export const detaineeCardSelect = {
   translations: true,
   status: true,
   statusCertainty: true,
+  statusConfirmedOn: true,
+  statusConfirmedPrecision: true,
   arrestDate: true,
   arrestDatePrecision: true,
   releaseDate: true,

@@ -5,6 +5,9 @@ import type { StaffContext } from "@/lib/actions/staff-action";
 import { alertKindForChange, type AlertKind } from "@/lib/campaign-mail/alert-kind";
 import statusLabels from "@/messages/en/status.json";
 import { renamePrimaryName } from "./save-detainee-name";
+import { detaineeFactChanges } from "@/lib/history/detainee-fact-changes";
+import type { PublicNote } from "@/lib/history/public-note-schema";
+import { checkPublicNote, NO_PUBLIC_NOTE, recordPublicChanges } from "@/lib/history/record-public-change";
 import { detaineeColumns, detaineeEditSelect, detaineeFormValues, type DetaineeInput } from "./detainee-edit-fields";
 
 export type UpdateDetaineeResult =
@@ -17,7 +20,8 @@ export type UpdateDetaineeResult =
       alert: AlertKind | null;
     }
   | { status: "conflict"; current: Record<string, string>; version: number }
-  | { status: "slug-taken" };
+  | { status: "slug-taken" }
+  | { status: "invalid"; fieldErrors: Record<string, string[]> };
 
 /**
  * Saves only over the version the editor loaded: a save based on an older version is
@@ -29,6 +33,7 @@ export async function updateDetainee(
   id: string,
   expectedVersion: number,
   input: DetaineeInput,
+  note: PublicNote = NO_PUBLIC_NOTE,
 ): Promise<UpdateDetaineeResult> {
   const columns = detaineeColumns(input);
   const before = await tx.detainee.findUnique({ where: { id }, select: detaineeEditSelect });
@@ -41,6 +46,11 @@ export async function updateDetainee(
     const takenOld = await tx.detaineeSlug.findUnique({ where: { slug: columns.slug }, select: { detaineeId: true } });
     if (taken || (takenOld && takenOld.detaineeId !== id)) return { status: "slug-taken" } as const;
   }
+  // Only a profile readers could already see has a public history: edits before it is
+  // published, or while it is taken down, are drafts.
+  const factChanges = before.published && columns.published ? detaineeFactChanges(before, columns) : [];
+  const noteErrors = await checkPublicNote(tx, note, factChanges.length > 0);
+  if (noteErrors) return { status: "invalid", fieldErrors: noteErrors } as const;
   // The version in the WHERE makes the check and the write one step: of two
   // concurrent saves of the same version, exactly one updates a row.
   const updated = await tx.detainee.updateMany({
@@ -78,6 +88,7 @@ export async function updateDetainee(
       changes: { title: { from: null, to: event.title }, detaineeId: { from: null, to: id } },
     });
   }
+  await recordPublicChanges(tx, { detaineeId: id, changes: factChanges, note });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "update",

@@ -6,6 +6,8 @@ const prefixes = ["", "/az", "/ru"];
 const pages = ["/", "/detainees", "/statements", "/petition", "/press"];
 const files = [
   "/feed.xml",
+  "/az/feed.xml",
+  "/ru/feed.xml",
   "/api/v1/detainees",
   "/api/v1/detainees.csv",
   "/api/v1/statements",

@@ -27,7 +27,7 @@ export function pageMetadata(input: {
     metadataBase: new URL(siteOrigin()),
     title: input.title,
     description: input.description,
-    alternates: { canonical: url, languages, types: { "application/atom+xml": "/feed.xml" } },
+    alternates: { canonical: url, languages, types: { "application/atom+xml": localePath(input.locale, "/feed.xml") } },
     openGraph: {
       type: input.type === "profile" ? "profile" : input.type === "article" ? "article" : "website",
       url,

@@ -42,6 +42,7 @@ beforeAll(async () => {
   handlers = {
     listDetainees: (await import("@/app/api/v1/detainees/route")).GET,
     getDetainee: (await import("@/app/api/v1/detainees/[slug]/route")).GET,
+    getDetaineeHistory: (await import("@/app/api/v1/detainees/[slug]/history/route")).GET,
     exportDetaineesCsv: (await import("@/app/api/v1/detainees.csv/route")).GET,
     listRecentEvents: (await import("@/app/api/v1/events/route")).GET,
     listStatements: (await import("@/app/api/v1/statements/route")).GET,
@@ -121,6 +122,7 @@ function okSchema(operationId: string) {
 const exampleSlug = (operationId: string) =>
   ({
     getDetainee: slugs.detainees[0]!,
+    getDetaineeHistory: slugs.detainees[0]!,
     getStatement: slugs.statements[0]!,
     getPetitionLedgerDay: slugs.ledgerDays[0]!,
   })[operationId] ?? (operation(operationId).path.includes("{chart}") ? "status" : "");
@@ -166,6 +168,7 @@ describe("the API and its OpenAPI document", () => {
   it("answers every published profile and statement in every language with exactly the documented shape", async () => {
     const cases = [
       ...slugs.detainees.map((slug) => ["getDetainee", slug] as const),
+      ...slugs.detainees.map((slug) => ["getDetaineeHistory", slug] as const),
       ...slugs.statements.map((slug) => ["getStatement", slug] as const),
     ];
     expect(cases.length).toBeGreaterThan(2);
@@ -245,7 +248,13 @@ describe("the API and its OpenAPI document", () => {
   });
 
   it("answers an unknown slug or chart with the documented 404", async () => {
-    for (const operationId of ["getDetainee", "getStatement", "exportNumberChartCsv", "getNumberChartPng"]) {
+    for (const operationId of [
+      "getDetainee",
+      "getDetaineeHistory",
+      "getStatement",
+      "exportNumberChartCsv",
+      "getNumberChartPng",
+    ]) {
       const response = await call(operationId, {}, "nobody-by-this-slug");
       expect(response.status, operationId).toBe(404);
       expect(openapi.apiComponents.NotFound.safeParse(await response.json()).success, operationId).toBe(true);

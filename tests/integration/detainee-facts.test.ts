@@ -89,6 +89,8 @@ describe("names per language", () => {
       id: zaurId,
       version: String(row.version),
       displayName: "Zaur Tahirov",
+      // A published profile's name is a public fact: its change needs a public note.
+      publicNote: "Renamed after his lawyer's correction.",
     });
     expect(result.status).toBe("ok");
     for (const q of ["Zaur Tahirov", "Tahirov", "Tahirov zaur", "Тагиров"]) {

@@ -167,6 +167,11 @@ describe("several instances behind nginx", () => {
       await page.goto(`${cluster.a.url}/admin/detainees/${detainee.id}`);
       await page.getByLabel("Status", { exact: true }).selectOption("RELEASED");
       await page.getByLabel("Status last confirmed").fill("2026-11-02");
+      await page
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: "Save profile" }) })
+        .getByLabel("Public note")
+        .fill("Released.");
       await page.getByRole("button", { name: "Save profile" }).click();
       await page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." }).waitFor();
     } finally {

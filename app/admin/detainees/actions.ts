@@ -25,6 +25,7 @@ import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
 import { alertOffer } from "@/lib/campaign-mail/alert-offer";
+import { publicNoteFields, publicNoteOf } from "@/lib/history/public-note-schema";
 
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
 const idSchema = z.object({ id: z.string().min(1).max(64) });
@@ -42,9 +43,11 @@ export const createDetaineeAction = staffAction(
 export const updateDetaineeAction = staffAction(
   { schema: updateDetaineeSchema },
   async ({ afterCommit, input, values, ...context }) => {
-    const { id, version, ...fields } = input;
-    const result = await updateDetainee(context, id, version, fields);
+    const { id, version, publicNoteKind, publicNote, publicNoteSourceId, ...fields } = input;
+    const note = publicNoteOf({ publicNoteKind, publicNote, publicNoteSourceId });
+    const result = await updateDetainee(context, id, version, fields, note);
     if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     if (result.status === "conflict") {
       return conflictResult(
         { ...values, published: values.published === "on" ? "on" : "" },
@@ -80,11 +83,15 @@ export const removeDetaineeNameAction = staffButtonAction(
   },
 );
 
-export const addChargeAction = staffAction({ schema: chargeSchema }, async ({ afterCommit, input, ...context }) => {
-  await addCharge(context, input);
-  afterCommit(refreshPublicPages);
-  return ok({ message: "Charge added." });
-});
+export const addChargeAction = staffAction(
+  { schema: chargeSchema },
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await addCharge(context, input, publicNoteOf(input));
+    if (result.status === "invalid") return invalid(result.fieldErrors, { values });
+    afterCommit(refreshPublicPages);
+    return ok({ message: "Charge added." });
+  },
+);
 
 export const removeChargeAction = staffButtonAction(
   { schema: idSchema },
@@ -97,12 +104,14 @@ export const removeChargeAction = staffButtonAction(
 
 const dropChargeSchema = idSchema.extend({
   droppedOn: partialDateField.refine((v) => v !== null, "Enter the date the charge was dropped."),
+  ...publicNoteFields,
 });
 
 export const recordChargeDroppedAction = staffAction(
   { schema: dropChargeSchema },
-  async ({ afterCommit, input, ...context }) => {
-    await recordChargeDropped(context, input.id, input.droppedOn!);
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await recordChargeDropped(context, input.id, input.droppedOn!, publicNoteOf(input));
+    if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     afterCommit(refreshPublicPages);
     return ok({ message: "Recorded as dropped." });
   },
@@ -110,8 +119,9 @@ export const recordChargeDroppedAction = staffAction(
 
 export const addEventAction = staffAction(
   { schema: eventSchema, arrays: ["sourceIds"] },
-  async ({ afterCommit, input, ...context }) => {
-    await saveCaseEvent(context, input);
+  async ({ afterCommit, input, values, ...context }) => {
+    const result = await saveCaseEvent(context, input, undefined, publicNoteOf(input));
+    if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     afterCommit(refreshPublicPages);
     return ok({ message: "Event added." });
   },
@@ -128,7 +138,8 @@ const eventLabels: Record<string, string> = {
 export const updateEventAction = staffAction(
   { schema: updateEventSchema, arrays: ["sourceIds"] },
   async ({ afterCommit, input, values, ...context }) => {
-    const result = await saveCaseEvent(context, input, { id: input.id, version: input.version });
+    const result = await saveCaseEvent(context, input, { id: input.id, version: input.version }, publicNoteOf(input));
+    if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     if (result.status === "conflict") return conflictResult(values, result.current, result.version, eventLabels);
     afterCommit(refreshPublicPages);
     return ok({ message: "Event saved." });

@@ -1,7 +1,11 @@
 import { requireStaff } from "@/lib/auth/session";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { getLatestMirror } from "@/lib/mirror/get-latest-mirror";
 
-export const metadata = { title: "Mirror" };
+export async function generateMetadata() {
+  const t = await getAdminTranslations("adminMirror");
+  return { title: t("metaTitle") };
+}
 
 // A file download, not a page: a plain link (next/link would try a client-side navigation).
 const downloadHref = "/admin/mirror/download";
@@ -9,29 +13,26 @@ const downloadHref = "/admin/mirror/download";
 export default async function MirrorPage() {
   const staff = await requireStaff();
   const mirror = getLatestMirror(staff);
+  const t = await getAdminTranslations("adminMirror");
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold">Static mirror</h1>
-      <p className="mt-3">
-        A copy of every published page in English, Azerbaijani and Russian, with the feeds, data exports and photos,
-        that anyone can host on any static web server or open from disk when the site is blocked. It never contains
-        unpublished or embargoed content: it is copied from the public site. It is rebuilt a few minutes after each
-        published change.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-3">{t("intro")}</p>
       {mirror ? (
         <p className="mt-4">
-          Latest copy made on <time dateTime={mirror.madeAt.toISOString()}>{mirror.madeAt.toUTCString()}</time> (
-          {Math.round(mirror.bytes / 1024)} KiB).{" "}
+          {t.rich("latest", {
+            date: mirror.madeAt.toUTCString(),
+            size: Math.round(mirror.bytes / 1024),
+            time: (chunks) => <time dateTime={mirror.madeAt.toISOString()}>{chunks}</time>,
+          })}{" "}
           <a href={downloadHref} className="font-semibold underline">
-            Download the mirror (.zip)
+            {t("download")}
           </a>
         </p>
       ) : (
-        <p className="mt-4">No copy has been made yet: the first one is made a few minutes after the server starts.</p>
+        <p className="mt-4">{t("none")}</p>
       )}
-      <p className="mt-4 text-sm text-stone-700">
-        How to host it (also as an onion service): see &ldquo;A mirror anyone can host&rdquo; in the README.
-      </p>
+      <p className="mt-4 text-sm text-stone-700">{t("howTo")}</p>
     </div>
   );
 }

@@ -16,7 +16,12 @@ import {
   undoInvalidationAction,
 } from "./actions";
 
-export const metadata = { title: "Petition" };
+export async function generateMetadata() {
+  const t = await getAdminTranslations("adminPetition");
+  return { title: t("metaTitle") };
+}
+
+type Translate = Awaited<ReturnType<typeof getAdminTranslations>>;
 
 type Search = Record<string, string | undefined>;
 const FILTER_KEYS = [
@@ -29,14 +34,13 @@ const FILTER_KEYS = [
   "nameContains",
 ] as const;
 const input = "mt-1 block rounded border border-stone-500 bg-white px-2 py-1";
-const CODE_HINT = "Dangerous action: type the code your authenticator shows now (the sign-in code does not count).";
 
-function FreshCodeField() {
+function FreshCodeField({ t }: { t: Translate }) {
   return (
     <TextField
       name="code"
-      label="Authenticator code"
-      hint={CODE_HINT}
+      label={t("code")}
+      hint={t("codeHint")}
       autoComplete="one-time-code"
       inputMode="numeric"
       required
@@ -48,7 +52,8 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
   const staff = await requireStaff();
   const search = await searchParams;
   const summary = await getPetitionStaffSummary(staff);
-  if (!summary) return <p>There is no petition in this campaign yet.</p>;
+  const t = await getAdminTranslations("adminPetition");
+  if (!summary) return <p>{t("none")}</p>;
   const { petition, counts, suspects } = summary;
 
   const previewing = search.preview === "1";
@@ -61,7 +66,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">Petition: {petition.title}</h1>
+      <h1 className="text-2xl font-bold">{t("title", { title: petition.title })}</h1>
       <p>
         <Link href="/admin/petition/updates" className="font-semibold underline">
           {(await getAdminTranslations("adminCampaign"))("list.heading")}
@@ -74,31 +79,31 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
       </p>
       {/^\d+$/.test(search.invalidated ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {search.invalidated} signatures invalidated. The public count drops at the next tally.
+          {t("invalidated", { count: search.invalidated! })}
         </p>
       )}
       {/^\d+$/.test(search.restored ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {search.restored} signatures restored. Confirmed ones count again from the next tally.
+          {t("restored", { count: search.restored! })}
         </p>
       )}
       {/^\d+$/.test(search.approved ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {search.approved} suspect signatures approved. Confirmed ones count from the next tally.
+          {t("approved", { count: search.approved! })}
         </p>
       )}
 
       <section aria-labelledby="counts-heading" className="space-y-2 rounded bg-white p-4">
         <h2 id="counts-heading" className="text-xl font-semibold">
-          Counts
+          {t("counts")}
         </h2>
         <dl className="grid grid-cols-2 gap-2 md:grid-cols-5">
           {[
-            ["Public count", counts.public],
-            ["Confirmed", counts.confirmed],
-            ["Awaiting confirmation", counts.pending],
-            ["Suspect, to review", counts.suspect],
-            ["Invalidated", counts.invalidated],
+            [t("publicCount"), counts.public],
+            [t("confirmed"), counts.confirmed],
+            [t("pending"), counts.pending],
+            [t("suspect"), counts.suspect],
+            [t("invalidatedCount"), counts.invalidated],
           ].map(([label, value]) => (
             <div key={label} className="rounded border p-2">
               <dt className="text-sm">{label}</dt>
@@ -106,26 +111,24 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             </div>
           ))}
         </dl>
-        <p className="text-sm text-stone-700">
-          The public count is updated in batches; it lags the confirmed count by seconds.
-        </p>
+        <p className="text-sm text-stone-700">{t("countsHint")}</p>
       </section>
 
       <PartnerCounts staff={staff} petitionId={petition.id} />
 
       <section id="export" aria-labelledby="export-heading" className="space-y-2 rounded bg-white p-4">
         <h2 id="export-heading" className="text-xl font-semibold">
-          Export for delivery
+          {t("exportHeading")}
         </h2>
         {isAdmin ? (
           <form method="post" action="/admin/petition/export" className="space-y-3">
             <input type="hidden" name="petitionId" value={petition.id} />
             <div>
               <label htmlFor="export-code" className="block font-medium">
-                Authenticator code
+                {t("code")}
               </label>
               <p id="export-code-hint" className="text-sm text-stone-700">
-                {CODE_HINT}
+                {t("codeHint")}
               </p>
               <input
                 id="export-code"
@@ -144,71 +147,65 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
               )}
             </div>
             <button type="submit" className="rounded bg-stone-800 px-4 py-2 font-semibold text-white">
-              Download confirmed signatures (CSV)
+              {t("download")}
             </button>
           </form>
         ) : (
-          <p>Only an admin can export signers&apos; names.</p>
+          <p>{t("exportAdminOnly")}</p>
         )}
       </section>
 
       <section aria-labelledby="settings-heading" className="grid gap-4 rounded bg-white p-4 md:grid-cols-2">
         <h2 id="settings-heading" className="text-xl font-semibold md:col-span-2">
-          Status and goal
+          {t("settingsHeading")}
         </h2>
         {isAdmin ? (
           <ActionForm
             action={setPetitionStatusAction}
-            submitLabel={petition.status === "OPEN" ? "Close the petition" : "Open the petition"}
+            submitLabel={petition.status === "OPEN" ? t("close") : t("open")}
             danger={petition.status === "OPEN"}
           >
-            <PetitionState status={petition.status} />
+            <PetitionState status={petition.status} t={t} />
             <HiddenField name="petitionId" value={petition.id} />
             <HiddenField name="status" value={petition.status === "OPEN" ? "CLOSED" : "OPEN"} />
-            <FreshCodeField />
+            <FreshCodeField t={t} />
           </ActionForm>
         ) : (
           <div>
-            <PetitionState status={petition.status} />
-            <p>Only an admin can open or close the petition.</p>
+            <PetitionState status={petition.status} t={t} />
+            <p>{t("statusAdminOnly")}</p>
           </div>
         )}
-        <ActionForm action={setPetitionGoalAction} submitLabel="Set goal">
+        <ActionForm action={setPetitionGoalAction} submitLabel={t("setGoal")}>
           <HiddenField name="petitionId" value={petition.id} />
-          <TextField
-            name="goal"
-            label="Goal (signatures)"
-            defaultValue={String(petition.goal)}
-            inputMode="numeric"
-            required
-          />
+          <TextField name="goal" label={t("goal")} defaultValue={String(petition.goal)} inputMode="numeric" required />
         </ActionForm>
       </section>
 
       <section aria-labelledby="suspect-heading" className="space-y-2 rounded bg-white p-4">
         <h2 id="suspect-heading" className="text-xl font-semibold">
-          Suspect signatures to review
+          {t("suspectHeading")}
         </h2>
         {suspects.length === 0 ? (
-          <p>None.</p>
+          <p>{t("noSuspects")}</p>
         ) : (
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left">
                 <th scope="col" className="p-1">
-                  Signed (UTC)
+                  {t("signedUtc")}
                 </th>
                 <th scope="col" className="p-1">
-                  Name
+                  {t("name")}
                 </th>
                 <th scope="col" className="p-1">
-                  Country
+                  {t("country")}
                 </th>
                 <th scope="col" className="p-1">
-                  State
+                  {t("state")}
                 </th>
                 <th scope="col" className="p-1">
-                  Why suspect
+                  {t("whySuspect")}
                 </th>
               </tr>
             </thead>
@@ -218,44 +215,41 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
                   <td className="p-1">{s.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
                   <td className="p-1">{s.name}</td>
                   <td className="p-1">{s.country}</td>
-                  <td className="p-1">{s.status.toLowerCase()}</td>
+                  <td className="p-1">{t("signatureState", { status: s.status })}</td>
                   <td className="p-1">{s.suspectReason ?? ""}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <p className="text-sm">To invalidate them all, filter on “suspect: yes” below.</p>
+        <p className="text-sm">{t("suspectHint")}</p>
       </section>
 
       <section aria-labelledby="invalidate-heading" className="space-y-3 rounded bg-white p-4">
         <h2 id="invalidate-heading" className="text-xl font-semibold">
-          Invalidate signatures in bulk
+          {t("invalidateHeading")}
         </h2>
-        <p>
-          First preview how many signatures a filter matches; then confirm with a reason. Invalidated signatures are
-          kept, not deleted.
-        </p>
+        <p>{t("invalidateIntro")}</p>
         <form method="get" className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="preview" value="1" />
           <div className="text-sm font-medium">
-            <label htmlFor="filter-status">State</label>
+            <label htmlFor="filter-status">{t("state")}</label>
             <select id="filter-status" name="status" defaultValue={search.status ?? ""} className={input}>
-              <option value="">Pending or confirmed</option>
-              <option value="PENDING">Pending</option>
-              <option value="CONFIRMED">Confirmed</option>
+              <option value="">{t("pendingOrConfirmed")}</option>
+              <option value="PENDING">{t("statePending")}</option>
+              <option value="CONFIRMED">{t("stateConfirmed")}</option>
             </select>
           </div>
           <div className="text-sm font-medium">
-            <label htmlFor="filter-suspect">Suspect</label>
+            <label htmlFor="filter-suspect">{t("suspectLabel")}</label>
             <select id="filter-suspect" name="suspect" defaultValue={search.suspect ?? ""} className={input}>
-              <option value="">Any</option>
-              <option value="yes">Yes</option>
-              <option value="no">No</option>
+              <option value="">{t("any")}</option>
+              <option value="yes">{t("yes")}</option>
+              <option value="no">{t("no")}</option>
             </select>
           </div>
           <div className="text-sm font-medium">
-            <label htmlFor="filter-country">Country (2 letters)</label>
+            <label htmlFor="filter-country">{t("countryFilter")}</label>
             <input
               id="filter-country"
               name="country"
@@ -265,7 +259,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             />
           </div>
           <div className="text-sm font-medium">
-            <label htmlFor="filter-emailDomain">Email domain</label>
+            <label htmlFor="filter-emailDomain">{t("emailDomain")}</label>
             <input
               id="filter-emailDomain"
               name="emailDomain"
@@ -274,7 +268,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             />
           </div>
           <div className="text-sm font-medium">
-            <label htmlFor="filter-createdFrom">Signed from</label>
+            <label htmlFor="filter-createdFrom">{t("signedFrom")}</label>
             <input
               id="filter-createdFrom"
               type="date"
@@ -284,7 +278,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             />
           </div>
           <div className="text-sm font-medium">
-            <label htmlFor="filter-createdTo">Signed to</label>
+            <label htmlFor="filter-createdTo">{t("signedTo")}</label>
             <input
               id="filter-createdTo"
               type="date"
@@ -294,7 +288,7 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             />
           </div>
           <div className="text-sm font-medium">
-            <label htmlFor="filter-nameContains">Name contains</label>
+            <label htmlFor="filter-nameContains">{t("nameContains")}</label>
             <input
               id="filter-nameContains"
               name="nameContains"
@@ -303,27 +297,31 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
             />
           </div>
           <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">
-            Preview
+            {t("preview")}
           </button>
         </form>
         {filter && filter.status === "invalid" && (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-red-900">
-            Check the filter:{" "}
-            {Object.entries(filter.fieldErrors)
-              .map(([field, errors]) => `${field}: ${errors.join(" ")}`)
-              .join("; ")}
+            {t("checkFilter", {
+              errors: Object.entries(filter.fieldErrors)
+                .map(([field, errors]) => `${field}: ${errors.join(" ")}`)
+                .join("; "),
+            })}
           </p>
         )}
         {preview && (
           <div className="space-y-2 rounded border border-amber-700 bg-amber-50 p-3">
             <p role="status">
-              This filter matches <strong>{preview.count.toLocaleString("en")}</strong> signatures.
+              {t.rich("matches", {
+                count: preview.count.toLocaleString("en"),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
-            {preview.count > 0 && !isAdmin && <p>Only an admin can invalidate signatures.</p>}
+            {preview.count > 0 && !isAdmin && <p>{t("invalidateAdminOnly")}</p>}
             {preview.count > 0 && isAdmin && (
               <ActionForm
                 action={invalidateSignaturesAction}
-                submitLabel={`Invalidate ${preview.count} signatures`}
+                submitLabel={t("invalidate", { count: preview.count })}
                 danger
               >
                 <HiddenField name="petitionId" value={petition.id} />
@@ -331,16 +329,13 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
                 {FILTER_KEYS.map((key) =>
                   search[key] ? <HiddenField key={key} name={key} value={search[key]!} /> : null,
                 )}
-                <TextField name="reason" label="Reason (kept with each signature)" required />
-                <FreshCodeField />
+                <TextField name="reason" label={t("reason")} required />
+                <FreshCodeField t={t} />
               </ActionForm>
             )}
             {preview.count > 0 && filter?.status === "ok" && filter.filter.suspect === true && (
-              <ActionForm
-                action={approveSuspectSignaturesAction}
-                submitLabel={`Approve ${preview.count} signatures as genuine`}
-              >
-                <p>Or, if you reviewed them and they are genuine, clear the suspect mark:</p>
+              <ActionForm action={approveSuspectSignaturesAction} submitLabel={t("approve", { count: preview.count })}>
+                <p>{t("approveIntro")}</p>
                 <HiddenField name="petitionId" value={petition.id} />
                 <HiddenField name="expectedCount" value={preview.count} />
                 {FILTER_KEYS.map((key) =>
@@ -355,22 +350,27 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
       {isAdmin && invalidations.length > 0 && (
         <section aria-labelledby="invalidations-heading" className="space-y-3 rounded bg-white p-4">
           <h2 id="invalidations-heading" className="text-xl font-semibold">
-            Recent bulk invalidations
+            {t("recentHeading")}
           </h2>
           <ul className="space-y-3">
             {invalidations.map((entry) => (
               <li key={entry.auditId} className="rounded border p-3">
                 <p>
-                  {entry.at.toISOString().slice(0, 16).replace("T", " ")} UTC, {entry.by}: {entry.count} signatures
-                  invalidated (“{entry.reason}”); {entry.stillInvalidated} still invalidated.
+                  {t("recentEntry", {
+                    time: entry.at.toISOString().slice(0, 16).replace("T", " "),
+                    by: entry.by,
+                    count: entry.count,
+                    reason: entry.reason,
+                    still: entry.stillInvalidated,
+                  })}
                 </p>
                 {entry.stillInvalidated > 0 && (
                   <ActionForm
                     action={undoInvalidationAction}
-                    submitLabel={`Undo: restore ${entry.stillInvalidated} signatures`}
+                    submitLabel={t("undo", { count: entry.stillInvalidated })}
                   >
                     <HiddenField name="auditId" value={entry.auditId} />
-                    <FreshCodeField />
+                    <FreshCodeField t={t} />
                   </ActionForm>
                 )}
               </li>
@@ -382,10 +382,6 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
   );
 }
 
-function PetitionState({ status }: { status: string }) {
-  return (
-    <p>
-      Now: <strong>{status === "OPEN" ? "open" : status === "CLOSED" ? "closed" : "draft (not open yet)"}</strong>
-    </p>
-  );
+function PetitionState({ status, t }: { status: string; t: Translate }) {
+  return <p>{t.rich("now", { status, strong: (chunks) => <strong>{chunks}</strong> })}</p>;
 }

@@ -1,52 +1,55 @@
 import { ActionForm, HiddenField, SelectField, TextField } from "@/components/admin/action-form";
 import { requireStaff } from "@/lib/auth/session";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { listStaff } from "@/lib/staff/list-staff";
 import { inviteStaffAction, updateStaffAccessAction } from "./actions";
 
-export const metadata = { title: "Staff" };
+export async function generateMetadata() {
+  const t = await getAdminTranslations("adminStaff");
+  return { title: t("title") };
+}
 
-const roleOptions = [
-  { value: "EDITOR", label: "Editor (content and petition)" },
-  { value: "ADMIN", label: "Administrator (also staff and audit log)" },
-];
+const utc = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
 
 export default async function StaffPage() {
   const me = await requireStaff("ADMIN");
   const { users, invites } = await listStaff(me);
+  const t = await getAdminTranslations("adminStaff");
+  const roleOptions = [
+    { value: "EDITOR", label: t("roleEditorOption") },
+    { value: "ADMIN", label: t("roleAdminOption") },
+  ];
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">Staff</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <section aria-labelledby="people-heading" className="space-y-3 rounded bg-white p-4">
         <h2 id="people-heading" className="text-xl font-semibold">
-          Accounts
+          {t("accounts")}
         </h2>
         <ul className="divide-y">
           {users.map((user) => (
             <li key={user.id} className="space-y-2 py-3">
               <p>
-                <span className="font-semibold">{user.name}</span> · {user.email} ·{" "}
-                {user.role === "ADMIN" ? "Administrator" : "Editor"}
-                {user.disabledAt ? " · disabled" : ""}
-                {user.totpEnabledAt ? "" : " · second factor not set up"}
-                {user.lastLoginAt
-                  ? ` · last sign-in ${user.lastLoginAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
-                  : ""}
+                <span className="font-semibold">{user.name}</span> · {user.email} · {t("role", { role: user.role })}
+                {user.disabledAt ? ` · ${t("disabled")}` : ""}
+                {user.totpEnabledAt ? "" : ` · ${t("noSecondFactor")}`}
+                {user.lastLoginAt ? ` · ${t("lastSignIn", { time: utc(user.lastLoginAt) })}` : ""}
               </p>
               {user.id !== me.id && (
-                <ActionForm action={updateStaffAccessAction} submitLabel={`Apply to ${user.email}`}>
+                <ActionForm action={updateStaffAccessAction} submitLabel={t("apply", { email: user.email })}>
                   <HiddenField name="userId" value={user.id} />
                   <SelectField
                     name="change"
-                    label={`Change for ${user.email}`}
+                    label={t("changeFor", { email: user.email })}
                     options={[
                       user.disabledAt
-                        ? { value: "enable", label: "Enable the account" }
-                        : { value: "disable", label: "Disable the account (ends its sessions)" },
+                        ? { value: "enable", label: t("enable") }
+                        : { value: "disable", label: t("disable") },
                       user.role === "ADMIN"
-                        ? { value: "make-editor", label: "Make editor" }
-                        : { value: "make-admin", label: "Make administrator" },
-                      { value: "end-sessions", label: "Sign them out everywhere" },
-                      { value: "reset-second-factor", label: "Reset their second factor (lost phone)" },
+                        ? { value: "make-editor", label: t("makeEditor") }
+                        : { value: "make-admin", label: t("makeAdmin") },
+                      { value: "end-sessions", label: t("endSessions") },
+                      { value: "reset-second-factor", label: t("resetSecondFactor") },
                     ]}
                   />
                 </ActionForm>
@@ -57,20 +60,19 @@ export default async function StaffPage() {
       </section>
       <section aria-labelledby="invite-heading" className="space-y-3 rounded bg-white p-4">
         <h2 id="invite-heading" className="text-xl font-semibold">
-          Invite someone
+          {t("inviteHeading")}
         </h2>
-        <ActionForm action={inviteStaffAction} submitLabel="Create invitation">
-          <TextField name="email" label="Their email" type="email" required />
-          <SelectField name="role" label="Role" options={roleOptions} defaultValue="EDITOR" />
+        <ActionForm action={inviteStaffAction} submitLabel={t("createInvitation")}>
+          <TextField name="email" label={t("theirEmail")} type="email" required />
+          <SelectField name="role" label={t("roleLabel")} options={roleOptions} defaultValue="EDITOR" />
         </ActionForm>
         {invites.length > 0 && (
           <>
-            <h3 className="font-semibold">Open invitations</h3>
+            <h3 className="font-semibold">{t("openInvitations")}</h3>
             <ul className="list-disc pl-6">
               {invites.map((invite) => (
                 <li key={invite.id}>
-                  {invite.email} ({invite.role.toLowerCase()}), until{" "}
-                  {invite.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {t("openInvitation", { email: invite.email, role: invite.role, time: utc(invite.expiresAt) })}
                 </li>
               ))}
             </ul>

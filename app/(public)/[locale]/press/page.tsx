@@ -1,7 +1,7 @@
 import { nameForLocale } from "@/lib/detainees/name-for-locale";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { localePath, type Locale } from "@/lib/i18n/routing";
 import { getPressContacts } from "@/lib/press/get-press-contacts";
 import { getPressKitPhotos } from "@/lib/press/get-press-kit-photos";
 import { pageMetadata } from "@/lib/site/page-metadata";
@@ -32,7 +32,7 @@ export default async function PressPage({ params }: Props) {
     { href: "/api/v1/detainees", label: t("downloads.json") },
     { href: "/api/v1/statements", label: t("downloads.statements") },
     { href: "/api/v1/openapi.json", label: t("downloads.openapi") },
-    { href: "/feed.xml", label: t("downloads.feed") },
+    { href: localePath(locale, "/feed.xml"), label: t("downloads.feed") },
   ];
 
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { localePath, type Locale } from "@/lib/i18n/routing";
 import { getPublishedStatements } from "@/lib/statements/get-published-statements";
 import { pageMetadata } from "@/lib/site/page-metadata";
 import { Container } from "@/components/ui/container";
@@ -34,7 +34,7 @@ export default async function StatementsPage({ params }: Props) {
       <p className="mt-2 mb-8 max-w-3xl text-stone-700">{t("intro")}</p>
       {statements.length === 0 ? <p>{t("empty")}</p> : <StatementList statements={statements} headingLevel={2} />}
       <p className="mt-8 text-sm">
-        <a href="/feed.xml" className="underline">
+        <a href={localePath(locale, "/feed.xml")} type="application/atom+xml" className="underline">
           {t("feed")}
         </a>
       </p>

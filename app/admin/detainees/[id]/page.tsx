@@ -4,6 +4,7 @@ import { ActionForm, ConflictNotice, HiddenField, SelectField, TextField } from 
 import { DetaineeFields } from "@/components/admin/detainee-fields";
 import { EventFields } from "@/components/admin/event-fields";
 import { DATE_HINT, scriptOptions } from "@/components/admin/options";
+import { PublicNoteFields } from "@/components/admin/public-note-fields";
 import { requireStaff } from "@/lib/auth/session";
 import { isoPartialDate } from "@/lib/dates/format-partial-date";
 import { detaineeFormValues } from "@/lib/detainees/detainee-edit-fields";
@@ -69,6 +70,7 @@ export default async function EditDetaineePage({
           <HiddenField name="id" value={detainee.id} />
           <HiddenField name="version" value={detainee.version} />
           <DetaineeFields values={values} />
+          <PublicNoteFields sources={sources} />
         </ActionForm>
       </section>
 
@@ -173,6 +175,7 @@ export default async function EditDetaineePage({
                     label={`Date dropped (${charge.article ? `Art. ${charge.article}` : charge.description})`}
                     hint={DATE_HINT}
                   />
+                  <PublicNoteFields />
                 </ActionForm>
               )}
               <form action={removeChargeAction}>
@@ -192,6 +195,7 @@ export default async function EditDetaineePage({
             <TextField name="code" label="Code (e.g. Criminal Code of Azerbaijan)" />
             <TextField name="addedOn" label="Added on" hint={DATE_HINT} />
             <TextField name="droppedOn" label="Dropped on" hint={DATE_HINT} />
+            <PublicNoteFields sources={sources} />
           </div>
         </ActionForm>
       </section>
@@ -223,6 +227,7 @@ export default async function EditDetaineePage({
         <ActionForm action={addEventAction} submitLabel="Add event">
           <HiddenField name="detaineeId" value={detainee.id} />
           <EventFields values={{}} sources={sources} />
+          <PublicNoteFields />
         </ActionForm>
       </section>
     </div>

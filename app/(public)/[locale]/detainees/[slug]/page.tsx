@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPublishedDetaineeBySlug } from "@/lib/detainees/get-published-detainee-by-slug";
 import { daysInDetention } from "@/lib/detainees/days-in-detention";
 import { nameForLocale } from "@/lib/detainees/name-for-locale";
+import { getLastPublicChangeAt } from "@/lib/history/get-public-history";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { absoluteUrl } from "@/lib/site/absolute-url";
 import { pageMetadata } from "@/lib/site/page-metadata";
@@ -61,6 +62,7 @@ export default async function DetaineePage({ params }: Props) {
       profile={result.profile}
       locale={locale}
       permalink={absoluteUrl(`/detainees/${result.profile.slug}`, locale)}
+      lastChangedAt={await getLastPublicChangeAt(result.profile.id)}
     />
   );
 }

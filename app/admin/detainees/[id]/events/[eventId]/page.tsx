@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, ConflictNotice, HiddenField } from "@/components/admin/action-form";
 import { EventFields } from "@/components/admin/event-fields";
+import { PublicNoteFields } from "@/components/admin/public-note-fields";
 import { requireStaff } from "@/lib/auth/session";
 import { eventFormValues } from "@/lib/case-events/save-case-event";
 import { getCaseEventForEdit } from "@/lib/case-events/get-case-event-for-edit";
@@ -31,6 +32,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           sources={sources}
           selectedSourceIds={event.sources.map((s) => s.id)}
         />
+        <PublicNoteFields />
       </ActionForm>
     </div>
   );
