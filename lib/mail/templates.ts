@@ -1,3 +1,5 @@
+import { pressConfirm, pressEmbargo, type PressEmbargoData } from "./press-templates";
+
 type Locale = "en" | "az" | "ru";
 type Rendered = { subject: string; text: string };
 
@@ -52,6 +54,10 @@ export function renderTemplate(name: string, locale: string, data: Record<string
       return templates["signer-request"](lang, data as { url: string; kind: "ACCESS" | "ERASE" });
     case "staff-sign-in-warning":
       return templates["staff-sign-in-warning"](lang, data as { failures: number; url: string });
+    case "press-confirm":
+      return pressConfirm(lang, data as { url: string });
+    case "press-embargo":
+      return pressEmbargo(lang, data as PressEmbargoData);
     default:
       throw new Error(`Unknown mail template ${name}`);
   }
