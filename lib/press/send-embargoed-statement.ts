@@ -25,7 +25,16 @@ export async function sendEmbargoedStatement(
   await tx.$executeRaw`SELECT 1 FROM "Statement" WHERE "id" = ${input.statementId} FOR UPDATE`;
   const statement = await tx.statement.findUnique({
     where: { id: input.statementId },
-    select: { id: true, slug: true, title: true, summary: true, body: true, translations: true, status: true, publishAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      body: true,
+      translations: true,
+      status: true,
+      publishAt: true,
+    },
   });
   if (!statement) throw new NotFoundError("statement");
   const embargoUntil = statement.publishAt;

@@ -63,7 +63,11 @@ export async function subscribeToPress(
       if (existing) await tx.pressSubscriber.update({ where: { emailHash }, data: pending, select: { id: true } });
       else await tx.pressSubscriber.create({ data: { ...pending, emailHash }, select: { id: true } });
       await tx.emailOutbox.create({
-        data: { to: sealAddress(email), template: "press-confirm", payload: sealPayload(language, { url }) as Prisma.InputJsonValue },
+        data: {
+          to: sealAddress(email),
+          template: "press-confirm",
+          payload: sealPayload(language, { url }) as Prisma.InputJsonValue,
+        },
         select: { id: true },
       });
       return true;

@@ -27,7 +27,11 @@ export function statementColumns(input: StatementInput, now = new Date()) {
     summary: input.summary,
     body: input.body,
     kind: input.kind,
-    status: !publishing ? ("DRAFT" as const) : input.publication === "SCHEDULED" ? ("SCHEDULED" as const) : ("PUBLISHED" as const),
+    status: !publishing
+      ? ("DRAFT" as const)
+      : input.publication === "SCHEDULED"
+        ? ("SCHEDULED" as const)
+        : ("PUBLISHED" as const),
     publishAt: publishing ? (input.publication === "SCHEDULED" ? input.publishAt : null) : input.publishAt,
     publishedAt: publishing ? (input.publication === "SCHEDULED" ? input.publishAt : now) : null,
   };

@@ -115,7 +115,10 @@ export default async function PressPage({ params }: Props) {
             submit: list("submit"),
             sent: list("sent"),
             results: Object.fromEntries(
-              (["fixErrors", "rateLimited", "unavailable", "forbidden"] as const).map((key) => [key, list(`results.${key}`)]),
+              (["fixErrors", "rateLimited", "unavailable", "forbidden"] as const).map((key) => [
+                key,
+                list(`results.${key}`),
+              ]),
             ),
             errors: Object.fromEntries(errorKeys.map((key) => [key, list(`errors.${key}`)])),
           }}

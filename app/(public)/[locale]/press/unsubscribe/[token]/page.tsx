@@ -16,11 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
 
-export default async function PressUnsubscribePage({
-  params,
-}: {
-  params: Promise<{ locale: Locale; token: string }>;
-}) {
+export default async function PressUnsubscribePage({ params }: { params: Promise<{ locale: Locale; token: string }> }) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("pressList");
