@@ -61,7 +61,7 @@ test("a journalist subscribes, confirms, is approved, gets an embargoed statemen
 
   // Staff approve the journalist and send the statement under embargo.
   const staff = await createStaff();
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await signInAsStaff(admin, staff);
   await admin.goto("/admin/press");
   await expectNoAxeViolations(admin);
@@ -69,11 +69,11 @@ test("a journalist subscribes, confirms, is approved, gets an embargoed statemen
   await waiting.getByRole("button", { name: `Approve: ${name}` }).click();
   const approved = admin.locator("section", { has: admin.getByRole("heading", { name: "Approved subscribers" }) });
   await expect(approved.getByRole("cell", { name: email })).toBeVisible();
-  await admin.getByLabel("Statement").selectOption(statement.id);
+  await admin.getByLabel("Statement", { exact: true }).selectOption(statement.id);
   await admin.getByLabel("Authenticator code").fill(generateSync({ secret: staff.secret! }));
   await admin.getByRole("button", { name: "Send under embargo" }).click();
   await expect(admin.getByRole("status")).toHaveText("Queued for 1 subscriber.");
-  const history = admin.locator("section", { has: admin.getByRole("heading", { name: "Sent" }) });
+  const history = admin.locator("section", { has: admin.getByRole("heading", { name: "Sent", exact: true }) });
   await expect(history.getByRole("cell", { name: title })).toBeVisible();
 
   // The release arrives in Russian, marked EMBARGOED UNTIL, before anything is public.
@@ -81,8 +81,9 @@ test("a journalist subscribes, confirms, is approved, gets an embargoed statemen
   expect(release.subject).toContain(ruTitle);
   expect(release.text.startsWith("EMBARGOED UNTIL ")).toBe(true);
   expect(release.text).toContain("Не раньше времени публикации.");
-  for (const path of ["/statements", "/ru/statements", `/ru/statements/${slug}`, "/feed.xml", "/api/v1/statements"])
+  for (const path of ["/statements", "/ru/statements", "/feed.xml", "/api/v1/statements", "/sitemap.xml"])
     expect(await text(request, path), path).not.toContain(slug);
+  expect((await request.get(`/ru/statements/${slug}`)).status()).toBe(404);
 
   // Its release time comes a few seconds from now. Nobody visits the list meanwhile (it
   // was rendered and cached above): the scheduler publishes the statement and refreshes
@@ -101,7 +102,7 @@ test("a journalist subscribes, confirms, is approved, gets an embargoed statemen
   await expect.poll(() => text(request, "/ru/statements"), { timeout: 10_000 }).toContain(ruTitle);
   await expect.poll(() => text(request, "/statements"), { timeout: 10_000 }).toContain(title);
   expect(await text(request, "/feed.xml")).toContain(slug);
-  const reader = await browser.newPage();
+  const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/ru/statements/${slug}`);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(ruTitle);
 
