@@ -84,7 +84,7 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
   expect(await publicStatus(request, publicPath)).toBe(404);
   expect(await publicText(request, "/statements")).not.toContain(title);
 
-  // Scheduled (embargoed) for tomorrow: saved as published, but still nowhere public.
+  // Scheduled (embargoed) for tomorrow: saved as scheduled, nowhere public; the scheduler publishes it then.
   const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 16);
   await page.getByLabel("Publish at (UTC)").fill(tomorrow);
   await savePublication(page, "SCHEDULED", "Saved. It will be public at the scheduled time.");
@@ -92,7 +92,7 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
     where: { id: statement.id },
     select: { status: true, publishAt: true },
   });
-  expect(scheduled.status).toBe("PUBLISHED");
+  expect(scheduled.status).toBe("SCHEDULED");
   expect(scheduled.publishAt?.toISOString().slice(0, 16)).toBe(tomorrow);
   // Saving a scheduled statement refreshes the public pages, so these are freshly rendered.
   expect(await publicStatus(request, publicPath)).toBe(404);

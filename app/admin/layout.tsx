@@ -52,6 +52,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/partners" className="underline">
                   {t("partners")}
                 </Link>
+                <Link href="/admin/press" className="underline">
+                  {t("press")}
+                </Link>
                 <Link href="/admin/mirror" className="underline">
                   {t("mirror")}
                 </Link>

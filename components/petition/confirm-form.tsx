@@ -2,17 +2,27 @@
 import { useActionState } from "react";
 import { idle, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 
+// A signature's confirmation returns its receipt; a press subscription's only `confirmed`.
+type Confirmed = { receipt?: string; confirmed?: true };
+
 type Props = {
-  action: (state: unknown, formData: FormData) => Promise<ActionResult<{ receipt: string }>>;
+  action: (state: unknown, formData: FormData) => Promise<ActionResult<Confirmed>>;
   token: string;
   text: { button: string; confirmed: string; invalid: string; unavailable: string; forbidden: string };
-  receipt: { heading: string; body: string; mailed: string; verify: string; verifyHref: string };
+  receipt?: { heading: string; body: string; mailed: string; verify: string; verifyHref: string };
 };
 
 /** One button that confirms by POST: opening the link (as mail scanners do) confirms nothing. */
 export function ConfirmForm({ action, token, text, receipt }: Props) {
-  const [state, formAction, pending] = useActionState<ActionState<{ receipt: string }>, FormData>(action, idle);
-  if (state.status === "ok") {
+  const [state, formAction, pending] = useActionState<ActionState<Confirmed>, FormData>(action, idle);
+  if (state.status === "ok" && !(receipt && state.data.receipt)) {
+    return (
+      <p role="status" className="rounded border border-green-700 bg-green-50 p-4 text-green-900">
+        {text.confirmed}
+      </p>
+    );
+  }
+  if (state.status === "ok" && receipt) {
     // Shown once: only its hash is stored, so this page cannot show it again.
     return (
       <div role="status" className="space-y-4 rounded border border-green-700 bg-green-50 p-4 text-green-900">

@@ -1,6 +1,7 @@
 import az from "@/messages/az/campaignMail.json";
 import en from "@/messages/en/campaignMail.json";
 import ru from "@/messages/ru/campaignMail.json";
+import { pressConfirm, pressEmbargo, type PressEmbargoData } from "./press-templates";
 
 type Locale = "en" | "az" | "ru";
 type SignerRequestKind = "ACCESS" | "ERASE" | "HIDE_NAME";
@@ -108,6 +109,10 @@ export function renderTemplate(name: string, locale: string, data: Record<string
       return campaignMessage(lang, data as CampaignData);
     case "staff-sign-in-warning":
       return templates["staff-sign-in-warning"](lang, data as { failures: number; url: string });
+    case "press-confirm":
+      return pressConfirm(lang, data as { url: string });
+    case "press-embargo":
+      return pressEmbargo(lang, data as PressEmbargoData);
     default:
       throw new Error(`Unknown mail template ${name}`);
   }

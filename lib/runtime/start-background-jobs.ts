@@ -8,13 +8,14 @@ import { startOutboxWorker, stopOutboxWorker } from "@/lib/mail/outbox-worker";
 import { runMirrorRebuild } from "@/lib/mirror/rebuild-mirror-job";
 import { runPetitionMaintenance } from "@/lib/petition/run-petition-maintenance";
 import { runTally } from "@/lib/petition/run-tally";
+import { runStatementScheduler } from "@/lib/statements/run-statement-scheduler";
 import { onShutdown } from "./lifecycle";
 
 const globalForJobs = globalThis as unknown as { backgroundJobsStarted?: boolean };
 
 /**
  * Jobs every app instance runs: the mail outbox, the petition tally, the privacy
- * schedule, session purging and the static mirror (kept per instance, see
+ * schedule, the statement scheduler, session purging and the static mirror (kept per instance, see
  * rebuild-mirror-job.ts). Each shared job takes a database lock (SKIP LOCKED rows or an
  * advisory lock), so any number of instances can run them without doing the work twice, and none of them
  * depends on one instance being up. At shutdown (scripts/serve.ts, after the last
@@ -28,6 +29,8 @@ export function startBackgroundJobs() {
   const jobs = [
     every(env().PETITION_TALLY_SECONDS * 1000, runTally),
     every(3_600_000, runPetitionMaintenance, 30_000),
+    // Embargoed statements go public at their time; the cached pages follow at once.
+    every(2_000, runStatementScheduler, 2_000),
     every(3_600_000, purgeEndedSessions, 60_000),
     // The static mirror, rebuilt after published changes (debounced inside the job).
     every(15_000, runMirrorRebuild, 15_000),

@@ -34,12 +34,20 @@ describe("statement publication", () => {
     expect(publicationOf(row, now)).toBe("DRAFT");
   });
 
-  it("embargoes a scheduled statement until its time, then shows it with no further action", () => {
+  it("stores a scheduled statement as SCHEDULED: not public, even past its time, until the scheduler publishes it", () => {
     const row = statementColumns({ ...base, publication: "SCHEDULED", publishAt: later }, now);
+    expect(row.status).toBe("SCHEDULED");
+    expect(isPublic(row, now)).toBe(false);
+    expect(publicationOf(row, now)).toBe("SCHEDULED");
+    expect(isPublic(row, new Date(later.getTime() + 1000))).toBe(false);
+    expect(row.publishedAt).toEqual(later);
+  });
+
+  it("never shows a published statement before its publishAt", () => {
+    const row = { status: "PUBLISHED", publishAt: later };
     expect(isPublic(row, now)).toBe(false);
     expect(publicationOf(row, now)).toBe("SCHEDULED");
     expect(isPublic(row, new Date(later.getTime() + 1000))).toBe(true);
-    expect(row.publishedAt).toEqual(later);
   });
 
   it("publishes now", () => {

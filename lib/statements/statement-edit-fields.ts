@@ -14,9 +14,10 @@ export const statementLabels: Record<string, string> = {
 };
 
 /**
- * The public filter shows PUBLISHED statements whose publishAt has passed, so a
- * scheduled (embargoed) statement is stored as PUBLISHED with a future publishAt and
- * appears by itself when the time comes; the admin shows it as "scheduled".
+ * A scheduled (embargoed) statement is stored as SCHEDULED with its release time in
+ * publishAt; the scheduler (lib/statements/run-statement-scheduler.ts) marks it
+ * PUBLISHED at that time and refreshes the cached pages. The public filter also
+ * compares publishAt with the clock, so a statement is never public early.
  */
 export function statementColumns(input: StatementInput, now = new Date()) {
   const publishing = input.publication !== "DRAFT";
@@ -26,7 +27,11 @@ export function statementColumns(input: StatementInput, now = new Date()) {
     summary: input.summary,
     body: input.body,
     kind: input.kind,
-    status: publishing ? ("PUBLISHED" as const) : ("DRAFT" as const),
+    status: !publishing
+      ? ("DRAFT" as const)
+      : input.publication === "SCHEDULED"
+        ? ("SCHEDULED" as const)
+        : ("PUBLISHED" as const),
     publishAt: publishing ? (input.publication === "SCHEDULED" ? input.publishAt : null) : input.publishAt,
     publishedAt: publishing ? (input.publication === "SCHEDULED" ? input.publishAt : now) : null,
   };
@@ -37,6 +42,7 @@ export function publicationOf(
   now = new Date(),
 ): "DRAFT" | "SCHEDULED" | "PUBLISHED" {
   if (row.status === "DRAFT") return "DRAFT";
+  if (row.status === "SCHEDULED") return "SCHEDULED";
   return row.publishAt && row.publishAt > now ? "SCHEDULED" : "PUBLISHED";
 }
 

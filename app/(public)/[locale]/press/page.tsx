@@ -9,8 +9,27 @@ import { absoluteUrl } from "@/lib/site/absolute-url";
 import { Link } from "@/lib/i18n/navigation";
 import { Container } from "@/components/ui/container";
 import { SectionHeading } from "@/components/ui/section-heading";
+import { PressSubscribeForm } from "@/components/press/press-subscribe-form";
+import { subscribeToPressAction } from "@/lib/press/press-actions";
 
 export const revalidate = 60;
+
+const errorKeys = [
+  "nameRequired",
+  "nameTooLong",
+  "nameControl",
+  "nameHtml",
+  "nameFormula",
+  "nameUrl",
+  "nameLetters",
+  "outletRequired",
+  "outletTooLong",
+  "outletInvalid",
+  "emailRequired",
+  "emailTooLong",
+  "emailInvalid",
+  "languageInvalid",
+] as const;
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,6 +45,7 @@ export default async function PressPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("press");
   const site = await getTranslations("site");
+  const list = await getTranslations("pressList");
   const [contacts, photos] = await Promise.all([getPressContacts(), getPressKitPhotos()]);
   const downloads = [
     { href: "/api/v1/detainees.csv", label: t("downloads.csv") },
@@ -77,6 +97,33 @@ export default async function PressPage({ params }: Props) {
             ))}
           </ul>
         )}
+      </section>
+
+      <section className="mt-10" aria-labelledby="subscribe-heading">
+        <SectionHeading id="subscribe-heading">{list("heading")}</SectionHeading>
+        <p className="max-w-3xl">{list("intro")}</p>
+        <p className="mt-3 mb-4 max-w-3xl">{list("embargo")}</p>
+        <PressSubscribeForm
+          action={subscribeToPressAction}
+          locale={locale}
+          text={{
+            name: list("name"),
+            outlet: list("outlet"),
+            outletHint: list("outletHint"),
+            email: list("email"),
+            language: list("language"),
+            languages: { en: list("languages.en"), az: list("languages.az"), ru: list("languages.ru") },
+            submit: list("submit"),
+            sent: list("sent"),
+            results: Object.fromEntries(
+              (["fixErrors", "rateLimited", "unavailable", "forbidden"] as const).map((key) => [
+                key,
+                list(`results.${key}`),
+              ]),
+            ),
+            errors: Object.fromEntries(errorKeys.map((key) => [key, list(`errors.${key}`)])),
+          }}
+        />
       </section>
 
       <section className="mt-10" aria-labelledby="kit-heading">
