@@ -3,7 +3,9 @@ import { NotFoundError } from "@/lib/actions/action-error";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
-import type { chargeSchema } from "./admin-schemas";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
+import { CHARGE_TRANSLATED, type chargeSchema } from "./admin-schemas";
 
 export async function addCharge({ staff, tx }: StaffContext, input: z.infer<typeof chargeSchema>) {
   const detainee = await tx.detainee.findUnique({
@@ -22,13 +24,21 @@ export async function addCharge({ staff, tx }: StaffContext, input: z.infer<type
     droppedPrecision: input.droppedOn?.precision ?? null,
   };
   const charge = await tx.charge.create({ data, select: { id: true } });
+  const translations = await applyTranslations(
+    tx,
+    { entity: "charge", entityId: charge.id },
+    {},
+    data,
+    translationEdits(input, Object.keys(CHARGE_TRANSLATED)),
+  );
+  await tx.charge.update({ where: { id: charge.id }, data: { translations }, select: { id: true } });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "create",
     entityType: "Charge",
     entityId: charge.id,
     before: null,
-    after: data,
+    after: { ...data, translations },
   });
   return detainee;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/parse-partial-date";
 import { CaseEventType, Certainty, DetentionStatus, NameScript, Visibility } from "@/lib/db/generated/enums";
+import { translationShape } from "@/lib/translations/translation-input";
 import { optionalText } from "@/lib/validation/text-fields";
 
 export const partialDateField = z
@@ -41,6 +42,9 @@ export const slugField = z
 
 const version = z.coerce.number().int().min(1);
 
+/** A profile's public texts translated in its form (field → maximum length); the name is kept per script instead. */
+export const DETAINEE_TRANSLATED = { occupation: 200, placeOfDetention: 300, sentence: 500, bio: 10000 };
+
 export const detaineeFieldsSchema = z.object({
   displayName: z.string().trim().min(1, "Enter the name shown on the profile.").max(200),
   slug: slugField,
@@ -58,6 +62,7 @@ export const detaineeFieldsSchema = z.object({
   photoLicence: optionalText(200),
   photoSourceUrl: optionalUrl,
   published: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+  ...translationShape(DETAINEE_TRANSLATED),
 });
 
 export const createDetaineeSchema = detaineeFieldsSchema;
@@ -73,6 +78,8 @@ export const detaineeNameSchema = z.object({
   ),
 });
 
+export const CHARGE_TRANSLATED = { description: 500 };
+
 export const chargeSchema = z.object({
   detaineeId: z.string().min(1),
   description: z.string().trim().min(1, "Describe the charge.").max(500),
@@ -80,6 +87,13 @@ export const chargeSchema = z.object({
   code: optionalText(100),
   addedOn: partialDateField,
   droppedOn: partialDateField,
+  ...translationShape(CHARGE_TRANSLATED),
+});
+
+/** The az and ru texts of a charge already recorded (its English is fixed once entered). */
+export const translateChargeSchema = z.object({
+  id: z.string().min(1),
+  ...translationShape(CHARGE_TRANSLATED),
 });
 
 export const newSourceFields = {
@@ -87,6 +101,9 @@ export const newSourceFields = {
   newSourceTitle: optionalText(300),
   newSourceUrl: optionalUrl,
 };
+
+/** An event's public texts, translated in its form (field → maximum length). */
+export const EVENT_TRANSLATED = { title: 300, description: 5000 };
 
 export const eventSchema = z
   .object({
@@ -98,6 +115,7 @@ export const eventSchema = z
     visibility: z.enum(Visibility),
     sourceIds: z.array(z.string().min(1)).default([]),
     ...newSourceFields,
+    ...translationShape(EVENT_TRANSLATED),
   })
   .superRefine((value, ctx) => {
     if ((value.newSourceUrl || value.newSourceTitle) && !value.newSourcePublisher) {

@@ -15,6 +15,7 @@ import {
   detaineeNameSchema,
   eventSchema,
   partialDateField,
+  translateChargeSchema,
   updateDetaineeSchema,
   updateEventSchema,
 } from "@/lib/detainees/admin-schemas";
@@ -23,6 +24,8 @@ import { detaineeFieldLabels } from "@/lib/detainees/detainee-edit-fields";
 import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
+import { translateCharge } from "@/lib/detainees/translate-charge";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
 
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
@@ -88,6 +91,15 @@ export const removeChargeAction = staffButtonAction(
     await removeCharge(context, input.id);
     afterCommit(refreshPublicPages);
     return ok({ message: "Charge removed." });
+  },
+);
+
+export const translateChargeAction = staffAction(
+  { schema: translateChargeSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await translateCharge(context, input);
+    afterCommit(refreshPublicPages);
+    return ok({ message: (await getAdminTranslations("adminDetainees.edit"))("translationsSaved") });
   },
 );
 
