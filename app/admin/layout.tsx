@@ -49,6 +49,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/petition" className="underline">
                   {t("petition")}
                 </Link>
+                <Link href="/admin/translations" className="underline">
+                  {t("translations")}
+                </Link>
                 <Link href="/admin/mirror" className="underline">
                   {t("mirror")}
                 </Link>

@@ -31,6 +31,7 @@ export function TranslatedFields({
   statuses = {},
   anchorPrefix = "",
   englishReadOnly = false,
+  originalLegend,
 }: {
   fields: TranslatedFieldSpec[];
   values: Record<string, string>;
@@ -38,13 +39,15 @@ export function TranslatedFields({
   anchorPrefix?: string;
   /** Show the English as text, for records whose English is not edited here. */
   englishReadOnly?: boolean;
+  /** The first fieldset's legend when the original need not be English (a quote as spoken). */
+  originalLegend?: string;
 }) {
   const t = useTranslations("adminTranslations");
   const fieldset = "min-w-0 space-y-3 rounded border border-stone-300 p-3";
   return (
     <div className="grid gap-4 lg:grid-cols-3">
-      <fieldset className={fieldset} lang="en">
-        <legend className="px-1 font-semibold">{t("englishLegend")}</legend>
+      <fieldset className={fieldset} lang={originalLegend ? undefined : "en"}>
+        <legend className="px-1 font-semibold">{originalLegend ?? t("englishLegend")}</legend>
         {fields.map((field) =>
           englishReadOnly ? (
             <div key={field.name}>

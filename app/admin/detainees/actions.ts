@@ -25,7 +25,7 @@ import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
 import { translateCharge } from "@/lib/detainees/translate-charge";
-import { getAdminTranslations } from "@/lib/i18n/admin-translations";
+import { getAdminActionTranslations } from "@/lib/i18n/admin-action-translations";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
 
 const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
@@ -99,7 +99,7 @@ export const translateChargeAction = staffAction(
   async ({ afterCommit, input, ...context }) => {
     await translateCharge(context, input);
     afterCommit(refreshPublicPages);
-    return ok({ message: (await getAdminTranslations("adminDetainees.edit"))("translationsSaved") });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.edit"))("translationsSaved") });
   },
 );
 

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { ActionForm, HiddenField, TextField } from "@/components/admin/action-form";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { requireStaff } from "@/lib/auth/session";
 import { FRESH_CODE_ERRORS } from "@/lib/auth/check-fresh-code";
 import { getPetitionStaffSummary } from "@/lib/petition/get-petition-staff-summary";
@@ -59,6 +61,9 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Petition: {petition.title}</h1>
+      <Link href="/admin/petition/texts" className="underline">
+        {(await getAdminTranslations("adminPetitionTexts"))("title")}
+      </Link>
       {/^\d+$/.test(search.invalidated ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {search.invalidated} signatures invalidated. The public count drops at the next tally.

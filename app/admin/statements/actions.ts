@@ -6,7 +6,14 @@ import { conflictResult } from "@/lib/actions/conflict-result";
 import { redirectTo, staffAction, staffButtonAction } from "@/lib/actions/staff-action";
 import { refreshPublicPages } from "@/lib/cache/refresh-public-pages";
 import { addQuote } from "@/lib/statements/add-quote";
-import { quoteSchema, statementFieldsSchema, updateStatementSchema } from "@/lib/statements/admin-schemas";
+import {
+  quoteSchema,
+  statementFieldsSchema,
+  translateQuoteSchema,
+  updateStatementSchema,
+} from "@/lib/statements/admin-schemas";
+import { getAdminActionTranslations } from "@/lib/i18n/admin-action-translations";
+import { translateQuote } from "@/lib/statements/translate-quote";
 import { removeQuote } from "@/lib/statements/remove-quote";
 import { saveStatement } from "@/lib/statements/save-statement";
 import { statementLabels } from "@/lib/statements/statement-edit-fields";
@@ -47,6 +54,15 @@ export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ afte
   afterCommit(refreshPublicPages);
   return ok({ message: "Quote added." });
 });
+
+export const translateQuoteAction = staffAction(
+  { schema: translateQuoteSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await translateQuote(context, input);
+    afterCommit(refreshPublicPages);
+    return ok({ message: (await getAdminActionTranslations("adminStatements.quotes"))("translationsSaved") });
+  },
+);
 
 export const removeQuoteAction = staffButtonAction(
   { schema: z.object({ id: z.string().min(1).max(64) }) },

@@ -5,6 +5,7 @@ import { getPetitionCount } from "@/lib/petition/get-petition-count";
 import { consentFor } from "@/lib/petition/consent-for";
 import { getPublicPetition } from "@/lib/petition/get-public-petition";
 import { translatedField } from "@/lib/i18n/translated-field";
+import { EnglishBadge } from "@/components/ui/translated-text";
 import type { Locale } from "@/lib/i18n/routing";
 import { Container } from "@/components/ui/container";
 import { PetitionProgress } from "@/components/petition/petition-progress";
@@ -40,11 +41,22 @@ export default async function PetitionPage({ params }: { params: Promise<{ local
   return (
     <Container className="py-10">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("heading")}</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight" lang={title.isFallback ? "en" : undefined}>
-        {title.value}
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        <span lang={title.isFallback ? "en" : undefined}>{title.value}</span>
+        {title.isFallback && (
+          <>
+            {" "}
+            <EnglishBadge />
+          </>
+        )}
       </h1>
       <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <div>
+          {body.isFallback && (
+            <p className="mb-2 text-sm text-stone-700">
+              <EnglishBadge /> {(await getTranslations("statements"))("translationMissing")}
+            </p>
+          )}
           <div className="space-y-4 text-lg" lang={body.isFallback ? "en" : undefined}>
             {body.value.split(/\n{2,}/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>
