@@ -30,7 +30,12 @@ export default async function TranslationQueuePage() {
         const rows = queue[locale];
         const language = tl(locale);
         return (
-          <section key={locale} id={`queue-${locale}`} aria-labelledby={`queue-${locale}-heading`} className="space-y-3">
+          <section
+            key={locale}
+            id={`queue-${locale}`}
+            aria-labelledby={`queue-${locale}-heading`}
+            className="space-y-3"
+          >
             <h2 id={`queue-${locale}-heading`} className="text-xl font-semibold">
               {t("languageHeading", { language, count: rows.length })}
             </h2>
