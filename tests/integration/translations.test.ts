@@ -230,13 +230,32 @@ describe("translations in the admin forms", () => {
   });
 
   it("stamps nothing when a save loses to someone else's (version conflict)", async () => {
-    const stamps = await db.translationStamp.count();
+    const stampsOf = () =>
+      db.translationStamp.findMany({
+        where: { entity: "detainee", entityId: detaineeId },
+        orderBy: [{ field: "asc" }, { locale: "asc" }],
+        select: { field: true, locale: true, englishHash: true },
+      });
+    const stamps = await stampsOf();
+    // Someone else saved meanwhile.
+    const { version } = await db.detainee.update({
+      where: { id: detaineeId },
+      data: { version: { increment: 1 } },
+      select: { version: true },
+    });
     const result = await call(
       actions.updateDetaineeAction,
-      profileForm({ id: detaineeId, version: "1", occupation: "Journalist", occupation__az: "Jurnalist" }),
+      profileForm({
+        id: detaineeId,
+        version: String(version - 1),
+        occupation: "Journalist",
+        occupation__az: "Jurnalist",
+        bio: "Reporter",
+        bio__ru: "Репортёр",
+      }),
     );
     expect(result.formError).toMatch(/Someone else saved/);
-    expect(await db.translationStamp.count()).toBe(stamps);
+    expect(await stampsOf()).toEqual(stamps);
   });
 
   it("edits the campaign's and the petition's texts in three languages", async () => {
