@@ -56,7 +56,8 @@ export const updateDetaineeAction = staffAction(
       );
     }
     afterCommit(refreshPublicPages);
-    return ok({ message: fields.published ? "Saved. The public profile is updated." : "Saved (not published)." });
+    const t = await getAdminActionTranslations("adminDetainees.results");
+    return ok({ message: fields.published ? t("saved") : t("savedUnpublished") });
   },
 );
 
@@ -82,7 +83,7 @@ export const removeDetaineeNameAction = staffButtonAction(
 export const addChargeAction = staffAction({ schema: chargeSchema }, async ({ afterCommit, input, ...context }) => {
   await addCharge(context, input);
   afterCommit(refreshPublicPages);
-  return ok({ message: "Charge added." });
+  return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("chargeAdded") });
 });
 
 export const removeChargeAction = staffButtonAction(
@@ -90,7 +91,7 @@ export const removeChargeAction = staffButtonAction(
   async ({ afterCommit, input, ...context }) => {
     await removeCharge(context, input.id);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Charge removed." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("chargeRemoved") });
   },
 );
 
@@ -112,7 +113,7 @@ export const recordChargeDroppedAction = staffAction(
   async ({ afterCommit, input, ...context }) => {
     await recordChargeDropped(context, input.id, input.droppedOn!);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Recorded as dropped." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("chargeDropped") });
   },
 );
 
@@ -121,7 +122,7 @@ export const addEventAction = staffAction(
   async ({ afterCommit, input, ...context }) => {
     await saveCaseEvent(context, input);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Event added." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("eventAdded") });
   },
 );
 
@@ -139,7 +140,7 @@ export const updateEventAction = staffAction(
     const result = await saveCaseEvent(context, input, { id: input.id, version: input.version });
     if (result.status === "conflict") return conflictResult(values, result.current, result.version, eventLabels);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Event saved." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("eventSaved") });
   },
 );
 

@@ -32,11 +32,7 @@ export const createStatementAction = staffAction(
   },
 );
 
-const MESSAGES = {
-  DRAFT: "Saved as a draft (not public).",
-  SCHEDULED: "Saved. It will be public at the scheduled time.",
-  PUBLISHED: "Saved and published.",
-};
+const RESULT_KEYS = { DRAFT: "draft", SCHEDULED: "scheduled", PUBLISHED: "published" } as const;
 
 export const updateStatementAction = staffAction(
   { schema: updateStatementSchema, arrays: ARRAYS },
@@ -45,14 +41,16 @@ export const updateStatementAction = staffAction(
     if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
     if (result.status === "conflict") return conflictResult(values, result.current, result.version, statementLabels);
     afterCommit(refreshPublicPages);
-    return ok({ message: MESSAGES[input.publication] });
+    return ok({
+      message: (await getAdminActionTranslations("adminStatements.results"))(RESULT_KEYS[input.publication]),
+    });
   },
 );
 
 export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ afterCommit, input, ...context }) => {
   await addQuote(context, input);
   afterCommit(refreshPublicPages);
-  return ok({ message: "Quote added." });
+  return ok({ message: (await getAdminActionTranslations("adminStatements.results"))("quoteAdded") });
 });
 
 export const translateQuoteAction = staffAction(
@@ -69,6 +67,6 @@ export const removeQuoteAction = staffButtonAction(
   async ({ afterCommit, input, ...context }) => {
     await removeQuote(context, input.id);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Quote removed." });
+    return ok({ message: (await getAdminActionTranslations("adminStatements.results"))("quoteRemoved") });
   },
 );

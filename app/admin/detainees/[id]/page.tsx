@@ -30,10 +30,7 @@ export async function generateMetadata() {
   return { title: (await getAdminTranslations("adminDetainees.edit"))("metaTitle") };
 }
 
-const PHOTO_MESSAGES: Record<string, string> = {
-  saved: "Photo saved. Location and camera data were removed.",
-  missing: "Choose an image file first.",
-};
+const PHOTO_MESSAGES = new Set(["saved", "missing"]);
 
 export default async function EditDetaineePage({
   params,
@@ -47,8 +44,9 @@ export default async function EditDetaineePage({
   const { photo } = await searchParams;
   const [detainee, sources] = await Promise.all([getDetaineeForEdit(staff, id), listSources(staff)]);
   if (!detainee) notFound();
-  const [t, tc, tt, stamps, chargeStamps] = await Promise.all([
+  const [t, tp, tc, tt, stamps, chargeStamps] = await Promise.all([
     getAdminTranslations("adminDetainees.edit"),
+    getAdminTranslations("adminDetainees.photo"),
     getAdminTranslations("adminDetainees.charges"),
     getAdminTranslations("adminDetainees.timeline"),
     getTranslationStamps(staff, "detainee", [detainee.id]),
@@ -95,18 +93,18 @@ export default async function EditDetaineePage({
 
       <section aria-labelledby="photo-heading" className={section}>
         <h2 id="photo-heading" className="text-xl font-semibold">
-          Photo
+          {tp("heading")}
         </h2>
-        {photo && PHOTO_MESSAGES[photo] && (
+        {photo && PHOTO_MESSAGES.has(photo) && (
           <p role={photo === "saved" ? "status" : "alert"} className="rounded border border-stone-400 bg-stone-50 p-2">
-            {PHOTO_MESSAGES[photo]}
+            {tp(photo === "saved" ? "saved" : "missing")}
           </p>
         )}
         {detainee.photoPath && (
           // eslint-disable-next-line @next/next/no-img-element -- served by /media, already resized
           <img
             src={detainee.photoPath}
-            alt={`Current photo of ${detainee.displayName}`}
+            alt={tp("current", { name: detainee.displayName })}
             width={160}
             height={160}
             className="rounded"
@@ -119,11 +117,11 @@ export default async function EditDetaineePage({
           className="space-y-2"
         >
           <label htmlFor="photo-file" className="block font-medium">
-            New photo (JPEG, PNG or WebP, up to 10 MB)
+            {tp("file")}
           </label>
           <input id="photo-file" name="photo" type="file" accept="image/jpeg,image/png,image/webp" required />
           <button type="submit" className="block rounded bg-brand-800 px-4 py-2 font-semibold text-white">
-            Upload photo
+            {tp("upload")}
           </button>
         </form>
       </section>
