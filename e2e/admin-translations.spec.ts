@@ -27,17 +27,19 @@ test("an editor adds an event in en, az and ru, and each language's profile show
   await page.goto(`/admin/detainees/${detainee.id}`);
   await expectNoAxeViolations(page);
   const add = page.locator("form", { has: page.getByRole("button", { name: "Add event" }) });
-  await add.getByLabel("Date", { exact: true }).fill("2026-05-14");
-  await add.getByLabel("Title", { exact: true }).fill("Appeal hearing held");
-  await add.getByLabel("Title (Azərbaycanca)").fill("Apellyasiya iclası keçirildi");
-  await add.getByLabel("Title (Русский)").fill("Состоялось заседание по апелляции");
-  await add.getByLabel("Description (Русский)").fill("Суд отклонил жалобу.");
+  await add.getByRole("textbox", { name: "Date", exact: true }).fill("2026-05-14");
+  await add.getByRole("textbox", { name: "Title", exact: true }).fill("Appeal hearing held");
+  await add.getByRole("textbox", { name: "Title (Azərbaycanca)" }).fill("Apellyasiya iclası keçirildi");
+  await add.getByRole("textbox", { name: "Title (Русский)" }).fill("Состоялось заседание по апелляции");
+  await add.getByRole("textbox", { name: "Description", exact: true }).fill("The court rejected the appeal.");
+  await add.getByRole("textbox", { name: "Description (Русский)" }).fill("Суд отклонил жалобу.");
   await add.getByRole("button", { name: "Add event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Event added." })).toBeVisible();
 
   const reader = await page.context().newPage();
   await reader.goto(`/detainees/${detainee.slug}`);
   await expect(reader.getByText("Appeal hearing held")).toBeVisible();
+  await expect(reader.getByText("The court rejected the appeal.")).toBeVisible();
   await reader.goto(`/az/detainees/${detainee.slug}`);
   await expect(reader.getByText("Apellyasiya iclası keçirildi")).toBeVisible();
   await expect(reader.getByText("Appeal hearing held")).toHaveCount(0);
@@ -45,6 +47,7 @@ test("an editor adds an event in en, az and ru, and each language's profile show
   await expect(reader.getByText("Состоялось заседание по апелляции")).toBeVisible();
   await expect(reader.getByText("Суд отклонил жалобу.")).toBeVisible();
   await expect(reader.getByText("Appeal hearing held")).toHaveCount(0);
+  await expect(reader.getByText("The court rejected the appeal.")).toHaveCount(0);
 });
 
 test("a status change shows on the timeline in all three languages", async ({ page }) => {
@@ -89,8 +92,8 @@ test.describe("without JavaScript", () => {
     await signIn(page, await createStaff());
     // Translate it into both languages.
     await page.goto(`/admin/detainees/${detainee.id}/events/${event.id}`);
-    await page.getByLabel("Title (Azərbaycanca)").fill("İclas təyin edilib");
-    await page.getByLabel("Title (Русский)").fill("Назначено заседание");
+    await page.getByRole("textbox", { name: "Title (Azərbaycanca)" }).fill("İclas təyin edilib");
+    await page.getByRole("textbox", { name: "Title (Русский)" }).fill("Назначено заседание");
     await page.getByRole("button", { name: "Save event" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Event saved." })).toBeVisible();
 
@@ -101,7 +104,7 @@ test.describe("without JavaScript", () => {
 
     // The English changes: both translations are now stale.
     await page.goto(`/admin/detainees/${detainee.id}/events/${event.id}`);
-    await page.getByLabel("Title", { exact: true }).fill("Hearing set for 3 March");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill("Hearing set for 3 March");
     await page.getByRole("button", { name: "Save event" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Event saved." })).toBeVisible();
 
@@ -116,7 +119,7 @@ test.describe("without JavaScript", () => {
     await row.getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`/admin/detainees/${detainee.id}/events/${event.id}#tr-title-az$`));
     await expect(page.getByText("The English changed after this was translated").first()).toBeVisible();
-    await page.getByLabel("Title (Azərbaycanca)").fill("İclas 3 marta təyin edilib");
+    await page.getByRole("textbox", { name: "Title (Azərbaycanca)" }).fill("İclas 3 marta təyin edilib");
     await page.getByRole("button", { name: "Save event" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Event saved." })).toBeVisible();
 
