@@ -69,6 +69,21 @@ test("a status change shows on the timeline in all three languages", async ({ pa
   await expectNoAxeViolations(reader);
 });
 
+test("untranslated petition and campaign texts show the English with its badge on /az and /ru", async ({ page }) => {
+  // The seed translates the petition's title but not its text, the campaign's headline but not its summary.
+  const fallback = (title: string) => page.locator(`[title="${title}"]`, { hasText: "EN" });
+  await page.goto("/az/petition");
+  await expect(page.locator("h1")).not.toContainText("EN");
+  await expect(fallback("Hələ tərcümə edilməyib: ingiliscə göstərilir.")).toHaveCount(1);
+  await expect(page.getByText("This text is not translated yet", { exact: false })).toHaveCount(0);
+  await expect(page.getByText("Bu mətn hələ tərcümə edilməyib və ingiliscə göstərilir.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/ru");
+  await expect(page.locator("#campaign-headline")).not.toContainText("EN");
+  await expect(fallback("Перевода пока нет: показан английский текст.").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("the translation queue and the campaign texts pages have no accessibility violations", async ({ page }) => {
   await signIn(page, await createStaff());
   await page.goto("/admin/translations");
