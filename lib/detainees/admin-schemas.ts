@@ -93,6 +93,7 @@ export const chargeSchema = z.object({
 /** The az and ru texts of a charge already recorded (its English is fixed once entered). */
 export const translateChargeSchema = z.object({
   id: z.string().min(1),
+  basis: z.string().max(64),
   ...translationShape(CHARGE_TRANSLATED),
 });
 

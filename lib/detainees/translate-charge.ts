@@ -4,6 +4,7 @@ import { found } from "@/lib/actions/action-error";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { applyTranslations } from "@/lib/translations/apply-translations";
+import { assertTranslationsBasis } from "@/lib/translations/assert-translations-basis";
 import { translationEdits } from "@/lib/translations/translation-input";
 import { CHARGE_TRANSLATED, type translateChargeSchema } from "./admin-schemas";
 
@@ -13,6 +14,7 @@ export async function translateCharge({ staff, tx }: StaffContext, input: z.infe
     await tx.charge.findUnique({ where: { id: input.id }, select: { description: true, translations: true } }),
     "charge",
   );
+  assertTranslationsBasis(before.translations, input.basis);
   const translations = await applyTranslations(
     tx,
     { entity: "charge", entityId: input.id },

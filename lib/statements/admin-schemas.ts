@@ -67,4 +67,8 @@ export const quoteSchema = z
     }
   });
 
-export const translateQuoteSchema = z.object({ id: z.string().min(1).max(64), ...translationShape(QUOTE_TRANSLATED) });
+export const translateQuoteSchema = z.object({
+  id: z.string().min(1).max(64),
+  basis: z.string().max(64),
+  ...translationShape(QUOTE_TRANSLATED),
+});

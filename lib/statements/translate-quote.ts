@@ -4,6 +4,7 @@ import { found } from "@/lib/actions/action-error";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { applyTranslations } from "@/lib/translations/apply-translations";
+import { assertTranslationsBasis } from "@/lib/translations/assert-translations-basis";
 import { translationEdits } from "@/lib/translations/translation-input";
 import { QUOTE_TRANSLATED, type translateQuoteSchema } from "./admin-schemas";
 
@@ -13,6 +14,7 @@ export async function translateQuote({ staff, tx }: StaffContext, input: z.infer
     await tx.quote.findUnique({ where: { id: input.id }, select: { text: true, translations: true } }),
     "quote",
   );
+  assertTranslationsBasis(before.translations, input.basis);
   const translations = await applyTranslations(
     tx,
     { entity: "quote", entityId: input.id },

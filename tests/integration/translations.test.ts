@@ -317,13 +317,27 @@ describe("seeded translations", () => {
     // Running the seed again does not hide it.
     await db.$transaction((tx) => stampUnstampedTranslations(tx));
     expect(rowsFor((await queue()).az, charge.id)).toEqual([`tr-charge-${charge.id}-description-az:stale`]);
+    const { translationsBasis } = await import("@/lib/translations/translations-basis");
+    const loaded = translationsBasis({ az: { description: "Xuliqanlıq" } });
     expect(
       await call(actions.translateChargeAction, {
         id: charge.id,
+        basis: loaded,
         description__az: "Xuliqanlıq (221-ci maddə)",
         description__ru: "Хулиганство (ст. 221)",
       }),
     ).toMatchObject({ status: "ok" });
+    // A second editor still holding the old form cannot overwrite that (charges have no version column).
+    const late = await call(actions.translateChargeAction, {
+      id: charge.id,
+      basis: loaded,
+      description__az: "Köhnə tərcümə",
+      description__ru: "",
+    });
+    expect(late.formError).toMatch(/Someone else changed these translations/);
+    expect(
+      (await db.charge.findUniqueOrThrow({ where: { id: charge.id }, select: { translations: true } })).translations,
+    ).toEqual({ az: { description: "Xuliqanlıq (221-ci maddə)" }, ru: { description: "Хулиганство (ст. 221)" } });
     expect(rowsFor((await queue()).az, charge.id)).toEqual([]);
     expect(rowsFor((await queue()).ru, charge.id)).toEqual([]);
   });

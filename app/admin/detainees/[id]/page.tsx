@@ -14,6 +14,7 @@ import { listSources } from "@/lib/sources/list-sources";
 import { getTranslationStamps } from "@/lib/translations/get-translation-stamps";
 import { translationFormValues } from "@/lib/translations/translation-input";
 import { translationStatuses } from "@/lib/translations/translation-status";
+import { translationsBasis } from "@/lib/translations/translations-basis";
 import {
   addChargeAction,
   addDetaineeNameAction,
@@ -216,6 +217,7 @@ export default async function EditDetaineePage({
                 <summary className="cursor-pointer text-sm underline">{tc("translate")}</summary>
                 <ActionForm action={translateChargeAction} submitLabel={tc("saveTranslations")} className="mt-2">
                   <HiddenField name="id" value={charge.id} />
+                  <HiddenField name="basis" value={translationsBasis(charge.translations)} />
                   <TranslatedFields
                     fields={[{ name: "description", label: tc("description") }]}
                     values={{

@@ -10,6 +10,7 @@ import { publicationOf, statementFormValues } from "@/lib/statements/statement-e
 import { getTranslationStamps } from "@/lib/translations/get-translation-stamps";
 import { translationFormValues } from "@/lib/translations/translation-input";
 import { translationStatuses } from "@/lib/translations/translation-status";
+import { translationsBasis } from "@/lib/translations/translations-basis";
 import { addQuoteAction, removeQuoteAction, translateQuoteAction, updateStatementAction } from "../actions";
 
 export async function generateMetadata() {
@@ -92,6 +93,7 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
                   <summary className="cursor-pointer text-sm underline">{tq("translate")}</summary>
                   <ActionForm action={translateQuoteAction} submitLabel={tq("saveTranslations")} className="mt-2">
                     <HiddenField name="id" value={quote.id} />
+                    <HiddenField name="basis" value={translationsBasis(quote.translations)} />
                     <TranslatedFields
                       fields={[{ name: "text", label: tq("text"), multiline: true, rows: 3 }]}
                       values={{ text: quote.text, ...translationFormValues(quote.translations, ["text"]) }}
