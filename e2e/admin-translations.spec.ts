@@ -91,6 +91,9 @@ test("the translation queue and the campaign texts pages have no accessibility v
   await expectNoAxeViolations(page);
   await page.goto("/admin/petition/texts");
   await expectNoAxeViolations(page);
+  await page.goto("/admin/translations/organisations");
+  await expect(page.getByRole("heading", { level: 1, name: "Organisations and cases" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test.describe("without JavaScript", () => {

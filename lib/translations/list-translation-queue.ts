@@ -34,61 +34,72 @@ export async function listTranslationQueue(staff: StaffSession): Promise<Record<
   assertStaff(staff);
   const now = new Date();
   const publishedStatement = { status: "PUBLISHED" as const, OR: [{ publishAt: null }, { publishAt: { lte: now } }] };
-  const [detainees, charges, events, statements, quotes, campaigns, petitions] = await Promise.all([
-    db.detainee.findMany({
-      where: { published: true },
-      orderBy: { displayName: "asc" },
-      select: {
-        id: true,
-        displayName: true,
-        occupation: true,
-        placeOfDetention: true,
-        sentence: true,
-        bio: true,
-        translations: true,
-      },
-    }),
-    db.charge.findMany({
-      where: { detainee: { published: true } },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        detaineeId: true,
-        description: true,
-        translations: true,
-        detainee: { select: { displayName: true } },
-      },
-    }),
-    db.caseEvent.findMany({
-      where: { visibility: "PUBLIC", detainee: { published: true } },
-      orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-      select: {
-        id: true,
-        detaineeId: true,
-        title: true,
-        description: true,
-        translations: true,
-        detainee: { select: { displayName: true } },
-      },
-    }),
-    db.statement.findMany({
-      where: publishedStatement,
-      orderBy: { publishedAt: "desc" },
-      select: { id: true, title: true, summary: true, body: true, translations: true },
-    }),
-    db.quote.findMany({
-      where: { statement: publishedStatement },
-      orderBy: [{ statementId: "asc" }, { position: "asc" }],
-      select: { id: true, statementId: true, text: true, translations: true, speaker: { select: { name: true } } },
-    }),
-    db.campaign.findMany({
-      select: { id: true, headline: true, callToAction: true, summary: true, translations: true },
-    }),
-    db.petition.findMany({
-      where: { status: { not: "DRAFT" } },
-      select: { id: true, title: true, body: true, translations: true },
-    }),
-  ]);
+  const [detainees, charges, events, statements, quotes, campaigns, petitions, organisations, cases] =
+    await Promise.all([
+      db.detainee.findMany({
+        where: { published: true },
+        orderBy: { displayName: "asc" },
+        select: {
+          id: true,
+          displayName: true,
+          occupation: true,
+          placeOfDetention: true,
+          sentence: true,
+          bio: true,
+          translations: true,
+        },
+      }),
+      db.charge.findMany({
+        where: { detainee: { published: true } },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          detaineeId: true,
+          description: true,
+          translations: true,
+          detainee: { select: { displayName: true } },
+        },
+      }),
+      db.caseEvent.findMany({
+        where: { visibility: "PUBLIC", detainee: { published: true } },
+        orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          detaineeId: true,
+          title: true,
+          description: true,
+          translations: true,
+          detainee: { select: { displayName: true } },
+        },
+      }),
+      db.statement.findMany({
+        where: publishedStatement,
+        orderBy: { publishedAt: "desc" },
+        select: { id: true, title: true, summary: true, body: true, translations: true },
+      }),
+      db.quote.findMany({
+        where: { statement: publishedStatement },
+        orderBy: [{ statementId: "asc" }, { position: "asc" }],
+        select: { id: true, statementId: true, text: true, translations: true, speaker: { select: { name: true } } },
+      }),
+      db.campaign.findMany({
+        select: { id: true, headline: true, callToAction: true, summary: true, translations: true },
+      }),
+      db.petition.findMany({
+        where: { status: { not: "DRAFT" } },
+        select: { id: true, title: true, body: true, translations: true },
+      }),
+      // Organisations appear on statements, profiles and the press page: all of them are read.
+      db.organisation.findMany({
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, shortName: true, description: true, translations: true },
+      }),
+      db.case.findMany({
+        where: { detainees: { some: { published: true } } },
+        orderBy: { title: "asc" },
+        select: { id: true, title: true, summary: true, translations: true },
+      }),
+    ]);
 
   const candidates: Candidate[] = [
     ...detainees.map((d) => ({
@@ -149,6 +160,24 @@ export async function listTranslationQueue(staff: StaffSession): Promise<Record<
       english: { title: p.title, body: p.body },
       translations: p.translations,
       href: (field: string, locale: string) => `/admin/petition/texts#${translationAnchor(field, locale, "petition-")}`,
+    })),
+    ...organisations.map((o) => ({
+      entity: "organisation" as const,
+      id: o.id,
+      record: o.name,
+      english: { name: o.name, shortName: o.shortName, description: o.description },
+      translations: o.translations,
+      href: (field: string, locale: string) =>
+        `/admin/translations/organisations#${translationAnchor(field, locale, `organisation-${o.id}-`)}`,
+    })),
+    ...cases.map((c) => ({
+      entity: "case" as const,
+      id: c.id,
+      record: short(c.title),
+      english: { title: c.title, summary: c.summary },
+      translations: c.translations,
+      href: (field: string, locale: string) =>
+        `/admin/translations/organisations#${translationAnchor(field, locale, `case-${c.id}-`)}`,
     })),
   ];
 

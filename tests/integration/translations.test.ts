@@ -301,6 +301,35 @@ describe("translations in the admin forms", () => {
   });
 });
 
+describe("organisations and cases", () => {
+  it("are listed until translated, and their translation form refuses a stale save", async () => {
+    const recordActions = await import("@/app/admin/translations/organisations/actions");
+    const { translationsBasis } = await import("@/lib/translations/translations-basis");
+    const organisation = await db.organisation.create({
+      data: { slug: "tr-org", name: "Free Speech Watch" },
+      select: { id: true },
+    });
+    const anchor = (locale: string) => `tr-organisation-${organisation.id}-name-${locale}`;
+    expect(rowsFor((await queue()).az, organisation.id)).toEqual([`${anchor("az")}:missing`]);
+    expect(
+      await call(recordActions.translateOrganisationAction, {
+        id: organisation.id,
+        basis: translationsBasis({}),
+        name__az: "Söz Azadlığı Müşahidəsi",
+        name__ru: "Наблюдение за свободой слова",
+      }),
+    ).toMatchObject({ status: "ok" });
+    expect(rowsFor((await queue()).az, organisation.id)).toEqual([]);
+    expect(rowsFor((await queue()).ru, organisation.id)).toEqual([]);
+    const stale = await call(recordActions.translateOrganisationAction, {
+      id: organisation.id,
+      basis: translationsBasis({}),
+      name__az: "Başqa ad",
+    });
+    expect(stale.formError).toMatch(/Someone else changed these translations/);
+  });
+});
+
 describe("seeded translations", () => {
   it("are stamped once with the English beside them, and become stale when that English changes", async () => {
     const { stampUnstampedTranslations } = await import("@/lib/translations/stamp-unstamped-translations");

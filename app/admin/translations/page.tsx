@@ -19,6 +19,11 @@ export default async function TranslationQueuePage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
+      <p>
+        <Link href="/admin/translations/organisations" className="underline">
+          {(await getAdminTranslations("adminTranslations.records"))("link")}
+        </Link>
+      </p>
       <nav aria-label={t("title")} className="flex gap-4">
         {TRANSLATION_LOCALES.map((locale) => (
           <a key={locale} href={`#queue-${locale}`} className="underline">
