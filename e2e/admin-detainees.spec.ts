@@ -96,19 +96,19 @@ test("two people editing the same profile: the second save is told of the confli
   await a.goto(`/admin/detainees/${detainee.id}`);
   await b.goto(`/admin/detainees/${detainee.id}`);
 
-  await a.getByLabel("Occupation").fill("Journalist");
+  await a.getByLabel("Occupation", { exact: true }).fill("Journalist");
   await publicNote(a, "Save profile").fill("Occupation added.");
   await a.getByRole("button", { name: "Save profile" }).click();
   await expect(a.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 
-  await b.getByLabel("Occupation").fill("Blogger");
+  await b.getByLabel("Occupation", { exact: true }).fill("Blogger");
   await publicNote(b, "Save profile").fill("Occupation corrected.");
   await b.getByRole("button", { name: "Save profile" }).click();
   await expect(
     b.getByRole("alert").filter({ hasText: "Someone else saved this record while you were editing it" }),
   ).toBeVisible();
   await expect(b.getByText("Occupation: saved now “Journalist”, yours “Blogger”")).toBeVisible();
-  await expect(b.getByLabel("Occupation")).toHaveValue("Blogger");
+  await expect(b.getByLabel("Occupation", { exact: true })).toHaveValue("Blogger");
   expect(
     (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { occupation: true } })).occupation,
   ).toBe("Journalist");
@@ -178,7 +178,7 @@ test.describe("without JavaScript", () => {
     const staff = await createStaff();
     await signIn(page, staff);
     await page.goto(`/admin/detainees/${detainee.id}`);
-    await page.getByLabel("Place of detention").fill("Baku pre-trial detention centre");
+    await page.getByLabel("Place of detention", { exact: true }).fill("Baku pre-trial detention centre");
     await publicNote(page, "Save profile").fill("Place of detention reported by his family.");
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();

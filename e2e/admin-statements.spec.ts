@@ -60,7 +60,7 @@ test("an editor drafts, schedules and publishes a statement: nothing shows befor
   await page.goto("/admin/statements/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByRole("textbox", { name: "Slug", exact: true }).fill(slug);
-  await page.getByLabel("Text (Markdown)").fill(BODY);
+  await page.getByLabel("Text (Markdown)", { exact: true }).fill(BODY);
   await page.getByLabel(personName, { exact: true }).check();
   await page.getByLabel("Civil Rights Defenders", { exact: true }).check();
   await expect(page.getByLabel("Publication")).toHaveValue("DRAFT");

@@ -26,6 +26,7 @@ import {
   type NameScript,
 } from "../lib/db/generated/client";
 import { toSearchKey } from "../lib/detainees/search-key";
+import { stampUnstampedTranslations } from "../lib/translations/stamp-unstamped-translations";
 
 type Tx = Prisma.TransactionClient;
 
@@ -697,6 +698,9 @@ export async function seedCampaign(prisma: PrismaClient): Promise<SeedResult> {
         update: {},
         select: { id: true },
       });
+      // The seeded translations were made from the seeded English: stamp them so the
+      // translation queue lists them as stale once staff change that English.
+      await stampUnstampedTranslations(tx);
 
       return {
         campaignId: campaign.id,

@@ -55,6 +55,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/press" className="underline">
                   {t("press")}
                 </Link>
+                <Link href="/admin/translations" className="underline">
+                  {t("translations")}
+                </Link>
                 <Link href="/admin/mirror" className="underline">
                   {t("mirror")}
                 </Link>

@@ -1,58 +1,62 @@
-import { CheckboxField, SelectField, TextArea, TextField } from "./action-form";
-import { certaintyOptions, DATE_HINT, statusOptions } from "./options";
+"use client";
 
-/** The profile fields, shared by the create and edit forms. */
-export function DetaineeFields({ values }: { values: Record<string, string> }) {
+import { useTranslations } from "next-intl";
+import type { TranslationStatus } from "@/lib/translations/translation-status";
+import { CheckboxField, SelectField, TextField } from "./action-form";
+import { certaintyOptions, statusOptions } from "./options";
+import { TranslatedFields } from "./translated-fields";
+
+/** The profile fields, shared by the create and edit forms; the public texts in three languages. */
+export function DetaineeFields({
+  values,
+  statuses,
+}: {
+  values: Record<string, string>;
+  statuses?: Record<string, TranslationStatus>;
+}) {
+  const t = useTranslations("adminDetainees.fields");
+  const dateHint = t("dateHint");
   return (
-    <div className="grid gap-4 md:grid-cols-2">
-      <TextField name="displayName" label="Name shown" defaultValue={values.displayName} required />
-      <TextField
-        name="slug"
-        label="Slug"
-        defaultValue={values.slug}
-        hint="The profile's address: /detainees/slug"
-        required
-      />
-      <SelectField
-        name="status"
-        label="Status"
-        defaultValue={values.status || "IN_DETENTION"}
-        options={statusOptions}
-      />
-      <SelectField
-        name="statusCertainty"
-        label="Certainty"
-        defaultValue={values.statusCertainty || "KNOWN"}
-        options={certaintyOptions}
-      />
-      <TextField
-        name="statusConfirmedOn"
-        label="Status last confirmed"
-        defaultValue={values.statusConfirmedOn}
-        hint={DATE_HINT}
-      />
-      <TextField name="arrestDate" label="Arrest date" defaultValue={values.arrestDate} hint={DATE_HINT} />
-      <TextField name="occupation" label="Occupation" defaultValue={values.occupation} />
-      <TextField name="placeOfDetention" label="Place of detention" defaultValue={values.placeOfDetention} />
-      <TextField name="sentence" label="Sentence" defaultValue={values.sentence} />
-      <TextField name="releaseDate" label="Release date" defaultValue={values.releaseDate} hint={DATE_HINT} />
-      <TextField name="releaseType" label="Release type" defaultValue={values.releaseType} />
-      <TextField name="photoCredit" label="Photo credit" defaultValue={values.photoCredit} />
-      <TextField name="photoLicence" label="Photo licence" defaultValue={values.photoLicence} />
-      <TextField
-        name="photoSourceUrl"
-        label="Photo source (web address)"
-        defaultValue={values.photoSourceUrl}
-        type="url"
-      />
-      <div className="md:col-span-2">
-        <TextArea name="bio" label="Biography" defaultValue={values.bio} rows={5} />
+    <div className="space-y-4">
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField name="displayName" label={t("displayName")} defaultValue={values.displayName} required />
+        <TextField name="slug" label={t("slug")} defaultValue={values.slug} hint={t("slugHint")} required />
+        <SelectField
+          name="status"
+          label={t("status")}
+          defaultValue={values.status || "IN_DETENTION"}
+          options={statusOptions}
+        />
+        <SelectField
+          name="statusCertainty"
+          label={t("statusCertainty")}
+          defaultValue={values.statusCertainty || "KNOWN"}
+          options={certaintyOptions}
+        />
+        <TextField
+          name="statusConfirmedOn"
+          label={t("statusConfirmedOn")}
+          defaultValue={values.statusConfirmedOn}
+          hint={dateHint}
+        />
+        <TextField name="arrestDate" label={t("arrestDate")} defaultValue={values.arrestDate} hint={dateHint} />
+        <TextField name="releaseDate" label={t("releaseDate")} defaultValue={values.releaseDate} hint={dateHint} />
+        <TextField name="releaseType" label={t("releaseType")} defaultValue={values.releaseType} />
+        <TextField name="photoCredit" label={t("photoCredit")} defaultValue={values.photoCredit} />
+        <TextField name="photoLicence" label={t("photoLicence")} defaultValue={values.photoLicence} />
+        <TextField name="photoSourceUrl" label={t("photoSourceUrl")} defaultValue={values.photoSourceUrl} type="url" />
       </div>
-      <CheckboxField
-        name="published"
-        label="Published (visible on the public site)"
-        defaultChecked={values.published === "on"}
+      <TranslatedFields
+        fields={[
+          { name: "occupation", label: t("occupation") },
+          { name: "placeOfDetention", label: t("placeOfDetention") },
+          { name: "sentence", label: t("sentence") },
+          { name: "bio", label: t("bio"), multiline: true, rows: 5 },
+        ]}
+        values={values}
+        statuses={statuses}
       />
+      <CheckboxField name="published" label={t("published")} defaultChecked={values.published === "on"} />
     </div>
   );
 }

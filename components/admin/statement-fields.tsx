@@ -1,16 +1,9 @@
-import { SelectField, TextArea, TextField } from "./action-form";
+"use client";
 
-const kindOptions = [
-  { value: "JOINT_STATEMENT", label: "Joint statement" },
-  { value: "PRESS_RELEASE", label: "Press release" },
-  { value: "UN_STATEMENT", label: "UN statement" },
-  { value: "OTHER", label: "Other" },
-];
-const publicationOptions = [
-  { value: "DRAFT", label: "Draft (not public)" },
-  { value: "SCHEDULED", label: "Scheduled (embargoed until the time below)" },
-  { value: "PUBLISHED", label: "Published now" },
-];
+import { useTranslations } from "next-intl";
+import type { TranslationStatus } from "@/lib/translations/translation-status";
+import { SelectField, TextField } from "./action-form";
+import { TranslatedFields } from "./translated-fields";
 
 function Checklist({
   legend,
@@ -45,64 +38,82 @@ function Checklist({
   );
 }
 
+/** A statement's fields, shared by the create and edit forms; title, summary and text in three languages. */
 export function StatementFields({
   values,
   organisations,
   detainees,
   selectedOrganisationIds = [],
   selectedDetaineeIds = [],
+  statuses,
 }: {
   values: Record<string, string>;
   organisations: { id: string; name: string }[];
   detainees: { id: string; displayName: string }[];
   selectedOrganisationIds?: string[];
   selectedDetaineeIds?: string[];
+  statuses?: Record<string, TranslationStatus>;
 }) {
+  const t = useTranslations("adminStatements.fields");
+  const kindOptions = ["JOINT_STATEMENT", "PRESS_RELEASE", "UN_STATEMENT", "OTHER"].map((value) => ({
+    value,
+    label: t(`kinds.${value}`),
+  }));
+  const publicationOptions = ["DRAFT", "SCHEDULED", "PUBLISHED"].map((value) => ({
+    value,
+    label: t(`publications.${value}`),
+  }));
   return (
-    <div className="grid gap-4 md:grid-cols-2">
-      <TextField name="title" label="Title" defaultValue={values.title} required />
-      <TextField name="slug" label="Slug" defaultValue={values.slug} hint="The address: /statements/slug" required />
-      <SelectField name="kind" label="Kind" defaultValue={values.kind || "JOINT_STATEMENT"} options={kindOptions} />
-      <SelectField
-        name="publication"
-        label="Publication"
-        defaultValue={values.publication || "DRAFT"}
-        options={publicationOptions}
-      />
-      <TextField
-        name="publishAt"
-        label="Publish at (UTC)"
-        type="datetime-local"
-        defaultValue={values.publishAt}
-        hint="Needed for a scheduled statement: nothing is public before this time."
-      />
-      <div className="md:col-span-2">
-        <TextArea name="summary" label="Summary" defaultValue={values.summary} rows={2} />
-      </div>
-      <div className="md:col-span-2">
-        <TextArea
-          name="body"
-          label="Text (Markdown)"
-          defaultValue={values.body}
-          rows={12}
-          hint="Markdown: **bold**, _italic_, [links](https://…), lists. HTML is removed on the public page."
+    <div className="space-y-4">
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField name="slug" label={t("slug")} defaultValue={values.slug} hint={t("slugHint")} required />
+        <SelectField
+          name="kind"
+          label={t("kind")}
+          defaultValue={values.kind || "JOINT_STATEMENT"}
+          options={kindOptions}
+        />
+        <SelectField
+          name="publication"
+          label={t("publication")}
+          defaultValue={values.publication || "DRAFT"}
+          options={publicationOptions}
+        />
+        <TextField
+          name="publishAt"
+          label={t("publishAt")}
+          type="datetime-local"
+          defaultValue={values.publishAt}
+          hint={t("publishAtHint")}
         />
       </div>
-      <div className="space-y-2">
+      <p className="text-sm text-stone-700">{t("bodyHint")}</p>
+      <TranslatedFields
+        fields={[
+          { name: "title", label: t("title"), required: true },
+          { name: "summary", label: t("summary"), multiline: true, rows: 2 },
+          { name: "body", label: t("body"), multiline: true, rows: 12 },
+        ]}
+        values={values}
+        statuses={statuses}
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="space-y-2">
+          <Checklist
+            legend={t("organisations")}
+            name="organisationIds"
+            items={organisations.map((o) => ({ id: o.id, label: o.name }))}
+            selected={selectedOrganisationIds}
+          />
+          <TextField name="newOrganisationName" label={t("newOrganisation")} />
+        </div>
         <Checklist
-          legend="Signatory organisations"
-          name="organisationIds"
-          items={organisations.map((o) => ({ id: o.id, label: o.name }))}
-          selected={selectedOrganisationIds}
+          legend={t("detainees")}
+          name="detaineeIds"
+          items={detainees.map((d) => ({ id: d.id, label: d.displayName }))}
+          selected={selectedDetaineeIds}
         />
-        <TextField name="newOrganisationName" label="Or add a new organisation" />
       </div>
-      <Checklist
-        legend="Linked detainees"
-        name="detaineeIds"
-        items={detainees.map((d) => ({ id: d.id, label: d.displayName }))}
-        selected={selectedDetaineeIds}
-      />
     </div>
   );
 }

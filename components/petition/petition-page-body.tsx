@@ -9,6 +9,7 @@ import { translatedField } from "@/lib/i18n/translated-field";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Container } from "@/components/ui/container";
+import { EnglishBadge } from "@/components/ui/translated-text";
 import { PetitionProgress } from "./petition-progress";
 import { SignaturesByCountry } from "./signatures-by-country";
 import { SignFormSection } from "./sign-form-section";
@@ -49,8 +50,14 @@ export async function PetitionPageBody({
   return (
     <Container className="py-10">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("heading")}</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight" lang={title.isFallback ? "en" : undefined}>
-        {title.value}
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        <span lang={title.isFallback ? "en" : undefined}>{title.value}</span>
+        {title.isFallback && (
+          <>
+            {" "}
+            <EnglishBadge />
+          </>
+        )}
       </h1>
       {notice ? (
         <p
@@ -62,6 +69,11 @@ export async function PetitionPageBody({
       ) : null}
       <div className="mt-8 grid gap-10 lg:grid-cols-[3fr_2fr]">
         <div>
+          {body.isFallback && (
+            <p className="mb-2 text-sm text-stone-700">
+              <EnglishBadge /> {(await getTranslations("statements"))("translationMissing")}
+            </p>
+          )}
           <div className="space-y-4 text-lg" lang={body.isFallback ? "en" : undefined}>
             {body.value.split(/\n{2,}/).map((paragraph, index) => (
               <p key={index}>{paragraph}</p>

@@ -69,16 +69,7 @@ export async function StatementView({
                 return (
                   <li key={quote.id}>
                     <figure className="border-l-4 border-brand-700 pl-4">
-                      <blockquote className="text-lg">
-                        “
-                        <TranslatedText
-                          value={quote.text}
-                          translations={quote.translations}
-                          field="text"
-                          locale={locale}
-                        />
-                        ”
-                      </blockquote>
+                      <QuoteText quote={quote} locale={locale} />
                       <figcaption className="mt-1 text-sm text-stone-700">
                         — {[quote.speaker.name, quote.speaker.role, org?.name].filter(Boolean).join(", ")}
                         {quote.reportedFromOwnStatement ? <span className="block">{t("reportedQuote")}</span> : null}
@@ -126,5 +117,29 @@ export async function StatementView({
         <ShareLinks url={permalink} text={title.value} />
       </article>
     </Container>
+  );
+}
+
+/**
+ * A quote as spoken; on a translated page, the staff translation first, marked as a
+ * translation, with the original under it, so nobody cites a translation as the words said.
+ */
+async function QuoteText({ quote, locale }: { quote: { text: string; translations: unknown }; locale: Locale }) {
+  const translated = translatedField(quote.text, quote.translations, "text", locale);
+  if (locale === "en" || translated.isFallback) {
+    return (
+      <blockquote className="text-lg">
+        “<TranslatedText value={quote.text} translations={quote.translations} field="text" locale={locale} />”
+      </blockquote>
+    );
+  }
+  const t = await getTranslations("quotes");
+  return (
+    <>
+      <blockquote className="text-lg">“{translated.value}”</blockquote>
+      <p className="mt-1 text-sm text-stone-700">
+        <span className="font-semibold">{t("translation")}</span> “{quote.text}”
+      </p>
+    </>
   );
 }

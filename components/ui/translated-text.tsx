@@ -20,13 +20,22 @@ export async function TranslatedText({
 }) {
   const text = translatedField(value, translations, field, locale);
   if (!text.isFallback) return <>{text.value}</>;
-  const t = await getTranslations("detainee");
   return (
     <>
-      <span lang="en">{text.value}</span>{" "}
-      <span className="rounded bg-stone-200 px-1 text-xs font-normal text-stone-800" title={t("translationMissing")}>
-        EN<span className="sr-only"> ({t("translationMissing")})</span>
-      </span>
+      <span lang="en">{text.value}</span> <EnglishBadge />
     </>
+  );
+}
+
+/** The mark beside a text shown in English because it has no translation yet. */
+export async function EnglishBadge() {
+  const t = await getTranslations("detainee");
+  return (
+    <span
+      className="rounded bg-stone-200 px-1 align-middle text-xs font-normal tracking-normal text-stone-800 normal-case"
+      title={t("translationMissing")}
+    >
+      EN<span className="sr-only"> ({t("translationMissing")})</span>
+    </span>
   );
 }

@@ -16,6 +16,7 @@ export async function getCaseEventForEdit(staff: StaffSession, detaineeId: strin
       title: true,
       description: true,
       visibility: true,
+      translations: true,
       version: true,
       sources: { select: { id: true } },
       detainee: { select: { displayName: true } },

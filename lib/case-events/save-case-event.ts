@@ -3,10 +3,12 @@ import { NotFoundError } from "@/lib/actions/action-error";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
-import type { eventSchema } from "@/lib/detainees/admin-schemas";
 import type { PublicNote } from "@/lib/history/public-note-schema";
 import { checkPublicNote, NO_PUBLIC_NOTE, recordPublicChanges } from "@/lib/history/record-public-change";
 import { eventValue, sameValue } from "@/lib/history/public-value";
+import { EVENT_TRANSLATED, type eventSchema } from "@/lib/detainees/admin-schemas";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
 
 type EventInput = z.infer<typeof eventSchema>;
 
@@ -23,9 +25,12 @@ const eventSelect = {
   title: true,
   description: true,
   visibility: true,
+  translations: true,
   version: true,
   sources: { select: { id: true } },
 } as const;
+
+const translatedFields = Object.keys(EVENT_TRANSLATED);
 
 /** Creates (no `existing`) or updates an event; a new source typed inline is created in the same transaction. */
 export async function saveCaseEvent(
@@ -85,6 +90,7 @@ export async function saveCaseEvent(
       },
       select: { id: true },
     });
+    const translations = await saveEventTranslations(tx, event.id, {}, columns, input);
     if (publicChange) {
       await recordPublicChanges(tx, {
         detaineeId: input.detaineeId,
@@ -99,7 +105,7 @@ export async function saveCaseEvent(
       entityType: "CaseEvent",
       entityId: event.id,
       before: null,
-      after: { ...columns, sourceIds },
+      after: { ...columns, translations, sourceIds },
     });
     return { status: "ok", ...detainee } as const;
   }
@@ -111,6 +117,7 @@ export async function saveCaseEvent(
   if (updated.count === 0) {
     return { status: "conflict", current: eventFormValues(before), version: before.version } as const;
   }
+  const translations = await saveEventTranslations(tx, existing.id, before.translations, columns, input);
   await tx.caseEvent.update({
     where: { id: existing.id },
     data: { sources: { set: sourceIds.map((id) => ({ id })) } },
@@ -130,9 +137,28 @@ export async function saveCaseEvent(
     entityType: "CaseEvent",
     entityId: existing.id,
     before: { ...before, sources: undefined, sourceIds: before.sources.map((s) => s.id).sort() },
-    after: { ...columns, sourceIds: [...sourceIds].sort() },
+    after: { ...columns, translations, sourceIds: [...sourceIds].sort() },
   });
   return { status: "ok", ...detainee } as const;
+}
+
+/** Writes the az and ru texts typed in the form, stamped against the English saved now. */
+async function saveEventTranslations(
+  tx: StaffContext["tx"],
+  eventId: string,
+  existing: unknown,
+  english: { title: string; description: string | null },
+  input: EventInput,
+) {
+  const translations = await applyTranslations(
+    tx,
+    { entity: "event", entityId: eventId },
+    existing,
+    english,
+    translationEdits(input, translatedFields),
+  );
+  await tx.caseEvent.update({ where: { id: eventId }, data: { translations }, select: { id: true } });
+  return translations;
 }
 
 export function eventFormValues(event: {

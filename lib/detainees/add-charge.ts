@@ -6,7 +6,9 @@ import type { StaffContext } from "@/lib/actions/staff-action";
 import type { PublicNote } from "@/lib/history/public-note-schema";
 import { checkPublicNote, NO_PUBLIC_NOTE, recordPublicChanges } from "@/lib/history/record-public-change";
 import { chargeValue } from "@/lib/history/public-value";
-import type { chargeSchema } from "./admin-schemas";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
+import { CHARGE_TRANSLATED, type chargeSchema } from "./admin-schemas";
 
 export async function addCharge(
   { staff, tx }: StaffContext,
@@ -33,13 +35,21 @@ export async function addCharge(
     droppedPrecision: input.droppedOn?.precision ?? null,
   };
   const charge = await tx.charge.create({ data, select: { id: true } });
+  const translations = await applyTranslations(
+    tx,
+    { entity: "charge", entityId: charge.id },
+    {},
+    data,
+    translationEdits(input, Object.keys(CHARGE_TRANSLATED)),
+  );
+  await tx.charge.update({ where: { id: charge.id }, data: { translations }, select: { id: true } });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "create",
     entityType: "Charge",
     entityId: charge.id,
     before: null,
-    after: data,
+    after: { ...data, translations },
   });
   if (detainee.published) {
     await recordPublicChanges(tx, {

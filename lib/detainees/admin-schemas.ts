@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/parse-partial-date";
 import { CaseEventType, Certainty, DetentionStatus, NameScript, Visibility } from "@/lib/db/generated/enums";
+import { translationShape } from "@/lib/translations/translation-input";
 import { optionalText } from "@/lib/validation/text-fields";
 import { publicNoteFields } from "@/lib/history/public-note-schema";
 
@@ -42,6 +43,9 @@ export const slugField = z
 
 const version = z.coerce.number().int().min(1);
 
+/** A profile's public texts translated in its form (field → maximum length); the name is kept per script instead. */
+export const DETAINEE_TRANSLATED = { occupation: 200, placeOfDetention: 300, sentence: 500, bio: 10000 };
+
 export const detaineeFieldsSchema = z.object({
   displayName: z.string().trim().min(1, "Enter the name shown on the profile.").max(200),
   slug: slugField,
@@ -59,6 +63,7 @@ export const detaineeFieldsSchema = z.object({
   photoLicence: optionalText(200),
   photoSourceUrl: optionalUrl,
   published: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+  ...translationShape(DETAINEE_TRANSLATED),
 });
 
 export const createDetaineeSchema = detaineeFieldsSchema;
@@ -78,6 +83,8 @@ export const detaineeNameSchema = z.object({
   ),
 });
 
+export const CHARGE_TRANSLATED = { description: 500 };
+
 export const chargeSchema = z.object({
   detaineeId: z.string().min(1),
   description: z.string().trim().min(1, "Describe the charge.").max(500),
@@ -86,6 +93,14 @@ export const chargeSchema = z.object({
   addedOn: partialDateField,
   droppedOn: partialDateField,
   ...publicNoteFields,
+  ...translationShape(CHARGE_TRANSLATED),
+});
+
+/** The az and ru texts of a charge already recorded (its English is fixed once entered). */
+export const translateChargeSchema = z.object({
+  id: z.string().min(1),
+  basis: z.string().max(64),
+  ...translationShape(CHARGE_TRANSLATED),
 });
 
 export const newSourceFields = {
@@ -93,6 +108,9 @@ export const newSourceFields = {
   newSourceTitle: optionalText(300),
   newSourceUrl: optionalUrl,
 };
+
+/** An event's public texts, translated in its form (field → maximum length). */
+export const EVENT_TRANSLATED = { title: 300, description: 5000 };
 
 export const eventSchema = z
   .object({
@@ -105,6 +123,7 @@ export const eventSchema = z
     sourceIds: z.array(z.string().min(1)).default([]),
     ...newSourceFields,
     ...publicNoteFields,
+    ...translationShape(EVENT_TRANSLATED),
   })
   .superRefine((value, ctx) => {
     if ((value.newSourceUrl || value.newSourceTitle) && !value.newSourcePublisher) {

@@ -2,6 +2,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import { detaineeColumns, type DetaineeInput } from "./detainee-edit-fields";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
+import { DETAINEE_TRANSLATED } from "./admin-schemas";
 import { toSearchKey } from "./search-key";
 
 export async function createDetainee(
@@ -28,13 +31,21 @@ export async function createDetainee(
     },
     select: { id: true },
   });
+  const translations = await applyTranslations(
+    tx,
+    { entity: "detainee", entityId: created.id },
+    {},
+    columns,
+    translationEdits(input, Object.keys(DETAINEE_TRANSLATED)),
+  );
+  await tx.detainee.update({ where: { id: created.id }, data: { translations }, select: { id: true } });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "create",
     entityType: "Detainee",
     entityId: created.id,
     before: null,
-    after: { ...columns },
+    after: { ...columns, translations },
   });
   return { status: "ok", id: created.id } as const;
 }

@@ -11,6 +11,7 @@ export async function getDetaineeForEdit(staff: StaffSession, id: string) {
     where: { id },
     select: {
       ...detaineeEditSelect,
+      translations: true,
       names: {
         orderBy: [{ isPrimary: "desc" }, { name: "asc" }],
         select: { id: true, name: true, script: true, lang: true, isPrimary: true },
@@ -26,6 +27,7 @@ export async function getDetaineeForEdit(staff: StaffSession, id: string) {
           addedPrecision: true,
           droppedOn: true,
           droppedPrecision: true,
+          translations: true,
         },
       },
       events: {

@@ -3,11 +3,15 @@ import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
 import { alertKindForChange, type AlertKind } from "@/lib/campaign-mail/alert-kind";
-import statusLabels from "@/messages/en/status.json";
 import { renamePrimaryName } from "./save-detainee-name";
 import { detaineeFactChanges } from "@/lib/history/detainee-fact-changes";
 import type { PublicNote } from "@/lib/history/public-note-schema";
 import { checkPublicNote, NO_PUBLIC_NOTE, recordPublicChanges } from "@/lib/history/record-public-change";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { stampTranslations } from "@/lib/translations/stamp-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
+import { DETAINEE_TRANSLATED } from "./admin-schemas";
+import { statusChangeTitles } from "./status-change-titles";
 import { detaineeColumns, detaineeEditSelect, detaineeFormValues, type DetaineeInput } from "./detainee-edit-fields";
 
 export type UpdateDetaineeResult =
@@ -36,8 +40,9 @@ export async function updateDetainee(
   note: PublicNote = NO_PUBLIC_NOTE,
 ): Promise<UpdateDetaineeResult> {
   const columns = detaineeColumns(input);
-  const before = await tx.detainee.findUnique({ where: { id }, select: detaineeEditSelect });
-  if (!before) throw new NotFoundError("profile");
+  const found = await tx.detainee.findUnique({ where: { id }, select: { ...detaineeEditSelect, translations: true } });
+  if (!found) throw new NotFoundError("profile");
+  const { translations: storedTranslations, ...before } = found;
   if (before.version !== expectedVersion) {
     return { status: "conflict", current: detaineeFormValues(before), version: before.version } as const;
   }
@@ -63,23 +68,37 @@ export async function updateDetainee(
   }
   // The search keys change in the same transaction as the name.
   await renamePrimaryName(tx, id, before.displayName, columns.displayName);
+  // Only after the version check: a refused save must not stamp anything.
+  const translations = await applyTranslations(
+    tx,
+    { entity: "detainee", entityId: id },
+    storedTranslations,
+    columns,
+    translationEdits(input, Object.keys(DETAINEE_TRANSLATED)),
+  );
+  await tx.detainee.update({ where: { id }, data: { translations }, select: { id: true } });
   if (columns.slug !== before.slug) {
     await tx.detaineeSlug.deleteMany({ where: { slug: columns.slug } });
     await tx.detaineeSlug.create({ data: { slug: before.slug, detaineeId: id }, select: { slug: true } });
   }
   if (columns.status !== before.status) {
-    const labels = statusLabels as Record<string, string>;
+    const titles = statusChangeTitles(before.status, columns.status);
     const event = await tx.caseEvent.create({
       data: {
         detaineeId: id,
         type: "STATUS_CHANGE",
         occurredOn: columns.statusConfirmedOn ?? todayUtc(),
         precision: columns.statusConfirmedPrecision ?? "DAY",
-        title: `Status changed: ${labels[before.status] ?? before.status} → ${labels[columns.status] ?? columns.status}`,
+        title: titles.en,
+        translations: { az: { title: titles.az }, ru: { title: titles.ru } },
         createdById: staff.id,
       },
       select: { id: true, title: true },
     });
+    await stampTranslations(tx, { entity: "event", entityId: event.id }, [
+      { field: "title", locale: "az", english: titles.en, translation: titles.az },
+      { field: "title", locale: "ru", english: titles.en, translation: titles.ru },
+    ]);
     await recordAudit(tx, {
       actorId: staff.id,
       action: "create",
@@ -94,8 +113,8 @@ export async function updateDetainee(
     action: "update",
     entityType: "Detainee",
     entityId: id,
-    before: { ...before },
-    after: { ...columns },
+    before: { ...before, translations: storedTranslations },
+    after: { ...columns, translations },
   });
   return {
     status: "ok",

@@ -4,17 +4,14 @@ import { getAdminLocale } from "./admin-locale";
 import { loadMessages } from "./load-messages";
 
 /**
- * The admin catalogues for a server action's own messages ("Name added."), in the
- * language staff chose. Actions run outside a page render, where next-intl's request
- * config is not set up, so this builds its translator from the same files directly.
+ * The admin catalogues for a server action's answer, in the language staff chose. The
+ * same messages as getAdminTranslations, read without a render's request config, so
+ * an action behaves the same when tests call it directly.
  */
 export async function getAdminActionTranslations(namespace: string) {
   const locale = await getAdminLocale();
-  const messages = await loadMessages(locale);
-  const translate = createTranslator({
-    locale,
-    messages: messages as Record<string, never>,
-    namespace: namespace as never,
-  });
-  return (key: string) => (translate as unknown as (key: string) => string)(key);
+  const messages = (await loadMessages(locale)) as Record<string, never>;
+  const t = createTranslator({ locale, messages, namespace: namespace as never });
+  return (key: string, values?: Record<string, string | number>) =>
+    (t as unknown as (key: string, values?: Record<string, string | number>) => string)(key, values);
 }

@@ -3,7 +3,9 @@ import { NotFoundError } from "@/lib/actions/action-error";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
-import type { quoteSchema } from "./admin-schemas";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
+import { QUOTE_TRANSLATED, type quoteSchema } from "./admin-schemas";
 
 export async function addQuote({ staff, tx }: StaffContext, input: z.infer<typeof quoteSchema>) {
   const statement = await tx.statement.findUnique({
@@ -35,12 +37,20 @@ export async function addQuote({ staff, tx }: StaffContext, input: z.infer<typeo
     },
     select: { id: true },
   });
+  const translations = await applyTranslations(
+    tx,
+    { entity: "quote", entityId: quote.id },
+    {},
+    { text: input.text },
+    translationEdits(input, Object.keys(QUOTE_TRANSLATED)),
+  );
+  await tx.quote.update({ where: { id: quote.id }, data: { translations }, select: { id: true } });
   await recordAudit(tx, {
     actorId: staff.id,
     action: "create",
     entityType: "Quote",
     entityId: quote.id,
-    after: { text: input.text, speakerId },
+    after: { text: input.text, speakerId, translations },
   });
   return statement;
 }

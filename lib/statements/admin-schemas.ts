@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { StatementKind } from "@/lib/db/generated/enums";
 import { slugField } from "@/lib/detainees/admin-schemas";
+import { translationShape } from "@/lib/translations/translation-input";
 import { optionalText } from "@/lib/validation/text-fields";
 
 /** "2026-12-01T09:00" from a datetime-local field, read as UTC (the form says so). */
@@ -18,6 +19,11 @@ const utcDateTime = z
     return date;
   });
 
+/** A statement's public texts translated in its form (field → maximum length). */
+export const STATEMENT_TRANSLATED = { title: 300, summary: 1000, body: 100_000 };
+/** A quote stays in its original language; these are marked translations of it. */
+export const QUOTE_TRANSLATED = { text: 5000 };
+
 export const statementFieldsSchema = z
   .object({
     title: z.string().trim().min(1, "Enter a title.").max(300),
@@ -30,6 +36,7 @@ export const statementFieldsSchema = z
     organisationIds: z.array(z.string().min(1)).default([]),
     detaineeIds: z.array(z.string().min(1)).default([]),
     newOrganisationName: optionalText(200),
+    ...translationShape(STATEMENT_TRANSLATED),
   })
   .superRefine((value, ctx) => {
     if (value.publication === "SCHEDULED" && (!value.publishAt || value.publishAt.getTime() <= Date.now())) {
@@ -52,9 +59,16 @@ export const quoteSchema = z
     speakerId: optionalText(64),
     newSpeakerName: optionalText(200),
     newSpeakerRole: optionalText(200),
+    ...translationShape(QUOTE_TRANSLATED),
   })
   .superRefine((value, ctx) => {
     if (!value.speakerId && !value.newSpeakerName) {
       ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Choose a speaker or name a new one." });
     }
   });
+
+export const translateQuoteSchema = z.object({
+  id: z.string().min(1).max(64),
+  basis: z.string().max(64),
+  ...translationShape(QUOTE_TRANSLATED),
+});

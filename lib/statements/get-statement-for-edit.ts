@@ -17,12 +17,13 @@ export async function getStatementForEdit(staff: StaffSession, id: string) {
       kind: true,
       status: true,
       publishAt: true,
+      translations: true,
       version: true,
       signatories: { select: { organisationId: true } },
       detainees: { select: { detaineeId: true } },
       quotes: {
         orderBy: { position: "asc" },
-        select: { id: true, text: true, speaker: { select: { name: true, role: true } } },
+        select: { id: true, text: true, translations: true, speaker: { select: { name: true, role: true } } },
       },
     },
   });

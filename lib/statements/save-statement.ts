@@ -2,6 +2,9 @@ import "server-only";
 import { NotFoundError } from "@/lib/actions/action-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffContext } from "@/lib/actions/staff-action";
+import { applyTranslations } from "@/lib/translations/apply-translations";
+import { translationEdits } from "@/lib/translations/translation-input";
+import { STATEMENT_TRANSLATED } from "./admin-schemas";
 import { statementColumns, statementFormValues, type StatementInput } from "./statement-edit-fields";
 
 export type SaveStatementResult =
@@ -19,6 +22,7 @@ const select = {
   status: true,
   publishAt: true,
   publishedAt: true,
+  translations: true,
   version: true,
 } as const;
 
@@ -91,6 +95,14 @@ export async function saveStatement(
   } else {
     id = (await tx.statement.create({ data: columns, select: { id: true } })).id;
   }
+  const translations = await applyTranslations(
+    tx,
+    { entity: "statement", entityId: id },
+    before?.translations ?? {},
+    columns,
+    translationEdits(input, Object.keys(STATEMENT_TRANSLATED)),
+  );
+  await tx.statement.update({ where: { id }, data: { translations }, select: { id: true } });
   await tx.statementSignatory.createMany({
     data: [...new Set(organisationIds)].map((organisationId) => ({ statementId: id, organisationId })),
   });
@@ -105,6 +117,7 @@ export async function saveStatement(
     before: before ? { ...before } : null,
     after: {
       ...columns,
+      translations,
       organisationIds: [...new Set(organisationIds)].sort(),
       detaineeIds: [...new Set(input.detaineeIds)].sort(),
     },

@@ -1,19 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { publicationOf, statementColumns, type StatementInput } from "./statement-edit-fields";
 import { publicStatementFilter } from "./public-statement-filter";
+import { statementFieldsSchema } from "./admin-schemas";
 
-const base: StatementInput = {
+const base: StatementInput = statementFieldsSchema.parse({
   title: "T",
   slug: "t",
-  summary: null,
+  summary: "",
   body: "Body",
   kind: "JOINT_STATEMENT",
   publication: "DRAFT",
-  publishAt: null,
-  organisationIds: [],
-  detaineeIds: [],
-  newOrganisationName: null,
-};
+  publishAt: "",
+  newOrganisationName: "",
+});
 
 /** What the shared public filter would decide for a stored row. */
 function isPublic(row: { status: string; publishAt: Date | null }, now: Date) {

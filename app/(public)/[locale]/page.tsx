@@ -11,6 +11,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { DetaineeCard } from "@/components/detainees/detainee-card";
 import { StatementList } from "@/components/statements/statement-list";
 import { PetitionHomeBlock } from "@/components/petition/petition-home-block";
+import { EnglishBadge } from "@/components/ui/translated-text";
 
 export const revalidate = 60;
 
@@ -48,18 +49,32 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
       {campaign && headline && callToAction && summary ? (
         <section className="bg-brand-900 py-12 text-white" aria-labelledby="campaign-headline">
           <Container>
-            <h1
-              id="campaign-headline"
-              className="text-3xl font-bold tracking-tight sm:text-4xl"
-              lang={headline.isFallback ? "en" : undefined}
-            >
-              {headline.value}
+            <h1 id="campaign-headline" className="text-3xl font-bold tracking-tight sm:text-4xl">
+              <span lang={headline.isFallback ? "en" : undefined}>{headline.value}</span>
+              {headline.isFallback && (
+                <>
+                  {" "}
+                  <EnglishBadge />
+                </>
+              )}
             </h1>
-            <p className="mt-4 max-w-3xl text-lg" lang={callToAction.isFallback ? "en" : undefined}>
-              {callToAction.value}
+            <p className="mt-4 max-w-3xl text-lg">
+              <span lang={callToAction.isFallback ? "en" : undefined}>{callToAction.value}</span>
+              {callToAction.isFallback && (
+                <>
+                  {" "}
+                  <EnglishBadge />
+                </>
+              )}
             </p>
-            <p className="mt-4 max-w-3xl text-stone-200" lang={summary.isFallback ? "en" : undefined}>
-              {summary.value}
+            <p className="mt-4 max-w-3xl text-stone-200">
+              <span lang={summary.isFallback ? "en" : undefined}>{summary.value}</span>
+              {summary.isFallback && (
+                <>
+                  {" "}
+                  <EnglishBadge />
+                </>
+              )}
             </p>
             {campaign.source ? (
               <p className="mt-4 text-sm text-stone-300">{t("source", { title: campaign.source.title })}</p>

@@ -15,6 +15,7 @@ import {
   detaineeNameSchema,
   eventSchema,
   partialDateField,
+  translateChargeSchema,
   updateDetaineeSchema,
   updateEventSchema,
 } from "@/lib/detainees/admin-schemas";
@@ -23,6 +24,8 @@ import { detaineeFieldLabels } from "@/lib/detainees/detainee-edit-fields";
 import { recordChargeDropped } from "@/lib/detainees/record-charge-dropped";
 import { removeCharge } from "@/lib/detainees/remove-charge";
 import { removeDetaineeName } from "@/lib/detainees/remove-detainee-name";
+import { translateCharge } from "@/lib/detainees/translate-charge";
+import { getAdminActionTranslations } from "@/lib/i18n/admin-action-translations";
 import { updateDetainee } from "@/lib/detainees/update-detainee";
 import { alertOffer } from "@/lib/campaign-mail/alert-offer";
 import { publicNoteFields, publicNoteOf } from "@/lib/history/public-note-schema";
@@ -57,8 +60,9 @@ export const updateDetaineeAction = staffAction(
       );
     }
     afterCommit(refreshPublicPages);
+    const t = await getAdminActionTranslations("adminDetainees.results");
     return ok({
-      message: fields.published ? "Saved. The public profile is updated." : "Saved (not published).",
+      message: fields.published ? t("saved") : t("savedUnpublished"),
       next: result.alert ? await alertOffer(id, result.alert) : undefined,
     });
   },
@@ -89,7 +93,7 @@ export const addChargeAction = staffAction(
     const result = await addCharge(context, input, publicNoteOf(input));
     if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     afterCommit(refreshPublicPages);
-    return ok({ message: "Charge added." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("chargeAdded") });
   },
 );
 
@@ -98,7 +102,16 @@ export const removeChargeAction = staffButtonAction(
   async ({ afterCommit, input, ...context }) => {
     await removeCharge(context, input.id);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Charge removed." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("chargeRemoved") });
+  },
+);
+
+export const translateChargeAction = staffAction(
+  { schema: translateChargeSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await translateCharge(context, input);
+    afterCommit(refreshPublicPages);
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.edit"))("translationsSaved") });
   },
 );
 
@@ -113,7 +126,7 @@ export const recordChargeDroppedAction = staffAction(
     const result = await recordChargeDropped(context, input.id, input.droppedOn!, publicNoteOf(input));
     if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     afterCommit(refreshPublicPages);
-    return ok({ message: "Recorded as dropped." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("chargeDropped") });
   },
 );
 
@@ -123,7 +136,7 @@ export const addEventAction = staffAction(
     const result = await saveCaseEvent(context, input, undefined, publicNoteOf(input));
     if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     afterCommit(refreshPublicPages);
-    return ok({ message: "Event added." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("eventAdded") });
   },
 );
 
@@ -142,7 +155,7 @@ export const updateEventAction = staffAction(
     if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     if (result.status === "conflict") return conflictResult(values, result.current, result.version, eventLabels);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Event saved." });
+    return ok({ message: (await getAdminActionTranslations("adminDetainees.results"))("eventSaved") });
   },
 );
 

@@ -77,6 +77,11 @@ export default async function PetitionAdminPage({ searchParams }: { searchParams
           {(await getAdminTranslations("adminSupporters"))("link")}
         </Link>
       </p>
+      <p>
+        <Link href="/admin/petition/texts" className="underline">
+          {(await getAdminTranslations("adminPetitionTexts"))("title")}
+        </Link>
+      </p>
       {/^\d+$/.test(search.invalidated ?? "") && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
           {t("invalidated", { count: search.invalidated! })}

@@ -6,7 +6,14 @@ import { conflictResult } from "@/lib/actions/conflict-result";
 import { redirectTo, staffAction, staffButtonAction } from "@/lib/actions/staff-action";
 import { refreshPublicPages } from "@/lib/cache/refresh-public-pages";
 import { addQuote } from "@/lib/statements/add-quote";
-import { quoteSchema, statementFieldsSchema, updateStatementSchema } from "@/lib/statements/admin-schemas";
+import {
+  quoteSchema,
+  statementFieldsSchema,
+  translateQuoteSchema,
+  updateStatementSchema,
+} from "@/lib/statements/admin-schemas";
+import { getAdminActionTranslations } from "@/lib/i18n/admin-action-translations";
+import { translateQuote } from "@/lib/statements/translate-quote";
 import { removeQuote } from "@/lib/statements/remove-quote";
 import { saveStatement } from "@/lib/statements/save-statement";
 import { statementLabels } from "@/lib/statements/statement-edit-fields";
@@ -25,11 +32,7 @@ export const createStatementAction = staffAction(
   },
 );
 
-const MESSAGES = {
-  DRAFT: "Saved as a draft (not public).",
-  SCHEDULED: "Saved. It will be public at the scheduled time.",
-  PUBLISHED: "Saved and published.",
-};
+const RESULT_KEYS = { DRAFT: "draft", SCHEDULED: "scheduled", PUBLISHED: "published" } as const;
 
 export const updateStatementAction = staffAction(
   { schema: updateStatementSchema, arrays: ARRAYS },
@@ -38,21 +41,32 @@ export const updateStatementAction = staffAction(
     if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
     if (result.status === "conflict") return conflictResult(values, result.current, result.version, statementLabels);
     afterCommit(refreshPublicPages);
-    return ok({ message: MESSAGES[input.publication] });
+    return ok({
+      message: (await getAdminActionTranslations("adminStatements.results"))(RESULT_KEYS[input.publication]),
+    });
   },
 );
 
 export const addQuoteAction = staffAction({ schema: quoteSchema }, async ({ afterCommit, input, ...context }) => {
   await addQuote(context, input);
   afterCommit(refreshPublicPages);
-  return ok({ message: "Quote added." });
+  return ok({ message: (await getAdminActionTranslations("adminStatements.results"))("quoteAdded") });
 });
+
+export const translateQuoteAction = staffAction(
+  { schema: translateQuoteSchema },
+  async ({ afterCommit, input, ...context }) => {
+    await translateQuote(context, input);
+    afterCommit(refreshPublicPages);
+    return ok({ message: (await getAdminActionTranslations("adminStatements.quotes"))("translationsSaved") });
+  },
+);
 
 export const removeQuoteAction = staffButtonAction(
   { schema: z.object({ id: z.string().min(1).max(64) }) },
   async ({ afterCommit, input, ...context }) => {
     await removeQuote(context, input.id);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Quote removed." });
+    return ok({ message: (await getAdminActionTranslations("adminStatements.results"))("quoteRemoved") });
   },
 );

@@ -5,12 +5,17 @@ import { DetaineeFields } from "@/components/admin/detainee-fields";
 import { EventFields } from "@/components/admin/event-fields";
 import { DATE_HINT, scriptOptions } from "@/components/admin/options";
 import { PublicNoteFields } from "@/components/admin/public-note-fields";
+import { TranslatedFields } from "@/components/admin/translated-fields";
 import { requireStaff } from "@/lib/auth/session";
 import { isoPartialDate } from "@/lib/dates/format-partial-date";
 import { detaineeFormValues } from "@/lib/detainees/detainee-edit-fields";
 import { getDetaineeForEdit } from "@/lib/detainees/get-detainee-for-edit";
 import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { listSources } from "@/lib/sources/list-sources";
+import { getTranslationStamps } from "@/lib/translations/get-translation-stamps";
+import { translationFormValues } from "@/lib/translations/translation-input";
+import { translationStatuses } from "@/lib/translations/translation-status";
+import { translationsBasis } from "@/lib/translations/translations-basis";
 import {
   addChargeAction,
   addDetaineeNameAction,
@@ -19,15 +24,15 @@ import {
   removeChargeAction,
   removeDetaineeNameAction,
   setEventVisibilityAction,
+  translateChargeAction,
   updateDetaineeAction,
 } from "../actions";
 
-export const metadata = { title: "Edit profile" };
+export async function generateMetadata() {
+  return { title: (await getAdminTranslations("adminDetainees.edit"))("metaTitle") };
+}
 
-const PHOTO_MESSAGES: Record<string, string> = {
-  saved: "Photo saved. Location and camera data were removed.",
-  missing: "Choose an image file first.",
-};
+const PHOTO_MESSAGES = new Set(["saved", "missing"]);
 
 export default async function EditDetaineePage({
   params,
@@ -41,8 +46,30 @@ export default async function EditDetaineePage({
   const { photo } = await searchParams;
   const [detainee, sources] = await Promise.all([getDetaineeForEdit(staff, id), listSources(staff)]);
   if (!detainee) notFound();
-  const values = detaineeFormValues(detainee);
   const factsT = await getAdminTranslations("adminFacts");
+  const [t, tp, tc, tt, stamps, chargeStamps] = await Promise.all([
+    getAdminTranslations("adminDetainees.edit"),
+    getAdminTranslations("adminDetainees.photo"),
+    getAdminTranslations("adminDetainees.charges"),
+    getAdminTranslations("adminDetainees.timeline"),
+    getTranslationStamps(staff, "detainee", [detainee.id]),
+    getTranslationStamps(
+      staff,
+      "charge",
+      detainee.charges.map((c) => c.id),
+    ),
+  ]);
+  const english = {
+    occupation: detainee.occupation,
+    placeOfDetention: detainee.placeOfDetention,
+    sentence: detainee.sentence,
+    bio: detainee.bio,
+  };
+  const values = {
+    ...detaineeFormValues(detainee),
+    ...translationFormValues(detainee.translations, Object.keys(english)),
+  };
+  const statuses = translationStatuses(english, detainee.translations, stamps.get(detainee.id) ?? []);
   const section = "space-y-3 rounded bg-white p-4";
   return (
     <div className="space-y-8">
@@ -50,7 +77,7 @@ export default async function EditDetaineePage({
         <h1 className="text-2xl font-bold">{detainee.displayName}</h1>
         {detainee.published && (
           <Link href={`/detainees/${detainee.slug}`} className="underline">
-            Public profile
+            {t("publicProfile")}
           </Link>
         )}
       </div>
@@ -63,31 +90,31 @@ export default async function EditDetaineePage({
 
       <section aria-labelledby="profile-heading" className={section}>
         <h2 id="profile-heading" className="text-xl font-semibold">
-          Profile
+          {t("profileHeading")}
         </h2>
-        <ActionForm action={updateDetaineeAction} submitLabel="Save profile">
+        <ActionForm action={updateDetaineeAction} submitLabel={t("saveProfile")}>
           <ConflictNotice />
           <HiddenField name="id" value={detainee.id} />
           <HiddenField name="version" value={detainee.version} />
-          <DetaineeFields values={values} />
+          <DetaineeFields values={values} statuses={statuses} />
           <PublicNoteFields sources={sources} />
         </ActionForm>
       </section>
 
       <section aria-labelledby="photo-heading" className={section}>
         <h2 id="photo-heading" className="text-xl font-semibold">
-          Photo
+          {tp("heading")}
         </h2>
-        {photo && PHOTO_MESSAGES[photo] && (
+        {photo && PHOTO_MESSAGES.has(photo) && (
           <p role={photo === "saved" ? "status" : "alert"} className="rounded border border-stone-400 bg-stone-50 p-2">
-            {PHOTO_MESSAGES[photo]}
+            {tp(photo === "saved" ? "saved" : "missing")}
           </p>
         )}
         {detainee.photoPath && (
           // eslint-disable-next-line @next/next/no-img-element -- served by /media, already resized
           <img
             src={detainee.photoPath}
-            alt={`Current photo of ${detainee.displayName}`}
+            alt={tp("current", { name: detainee.displayName })}
             width={160}
             height={160}
             className="rounded"
@@ -100,11 +127,11 @@ export default async function EditDetaineePage({
           className="space-y-2"
         >
           <label htmlFor="photo-file" className="block font-medium">
-            New photo (JPEG, PNG or WebP, up to 10 MB)
+            {tp("file")}
           </label>
           <input id="photo-file" name="photo" type="file" accept="image/jpeg,image/png,image/webp" required />
           <button type="submit" className="block rounded bg-brand-800 px-4 py-2 font-semibold text-white">
-            Upload photo
+            {tp("upload")}
           </button>
         </form>
       </section>
@@ -147,84 +174,121 @@ export default async function EditDetaineePage({
 
       <section aria-labelledby="charges-heading" className={section}>
         <h2 id="charges-heading" className="text-xl font-semibold">
-          Charges
+          {tc("heading")}
         </h2>
-        <ul className="space-y-1">
+        <ul className="space-y-4">
           {detainee.charges.map((charge) => (
-            <li key={charge.id} className="flex flex-wrap items-center gap-3">
-              <span>
-                {charge.article ? `Art. ${charge.article} ` : ""}
-                {charge.code ? `(${charge.code}) ` : ""}
-                {charge.description}
-                {charge.addedOn && charge.addedPrecision
-                  ? ` · added ${isoPartialDate(charge.addedOn, charge.addedPrecision)}`
-                  : ""}
-                {charge.droppedOn && charge.droppedPrecision
-                  ? ` · dropped ${isoPartialDate(charge.droppedOn, charge.droppedPrecision)}`
-                  : ""}
-              </span>
-              {!charge.droppedOn && (
-                <ActionForm
-                  action={recordChargeDroppedAction}
-                  submitLabel="Record as dropped"
-                  className="flex flex-wrap items-end gap-2 space-y-0"
-                >
+            <li key={charge.id} id={`charge-${charge.id}`} className="space-y-2 border-b border-stone-200 pb-4">
+              <div className="flex flex-wrap items-center gap-3">
+                <span>
+                  {charge.article ? `${tc("article", { article: charge.article })} ` : ""}
+                  {charge.code ? `(${charge.code}) ` : ""}
+                  {charge.description}
+                  {charge.addedOn && charge.addedPrecision
+                    ? ` · ${tc("added", { date: isoPartialDate(charge.addedOn, charge.addedPrecision) })}`
+                    : ""}
+                  {charge.droppedOn && charge.droppedPrecision
+                    ? ` · ${tc("dropped", { date: isoPartialDate(charge.droppedOn, charge.droppedPrecision) })}`
+                    : ""}
+                </span>
+                {!charge.droppedOn && (
+                  <ActionForm
+                    action={recordChargeDroppedAction}
+                    submitLabel={tc("recordDropped")}
+                    className="flex flex-wrap items-end gap-2 space-y-0"
+                  >
+                    <HiddenField name="id" value={charge.id} />
+                    <TextField
+                      name="droppedOn"
+                      label={tc("dateDropped", {
+                        charge: charge.article ? tc("article", { article: charge.article }) : charge.description,
+                      })}
+                      hint={DATE_HINT}
+                    />
+                  </ActionForm>
+                )}
+                <form action={removeChargeAction}>
+                  <input type="hidden" name="id" value={charge.id} />
+                  <button type="submit" className="text-sm text-red-800 underline">
+                    {tc("remove")}
+                  </button>
+                </form>
+              </div>
+              <details
+                open={Object.values(
+                  translationStatuses(
+                    { description: charge.description },
+                    charge.translations,
+                    chargeStamps.get(charge.id) ?? [],
+                  ),
+                ).some((status) => status !== "current")}
+              >
+                <summary className="cursor-pointer text-sm underline">{tc("translate")}</summary>
+                <ActionForm action={translateChargeAction} submitLabel={tc("saveTranslations")} className="mt-2">
                   <HiddenField name="id" value={charge.id} />
-                  <TextField
-                    name="droppedOn"
-                    label={`Date dropped (${charge.article ? `Art. ${charge.article}` : charge.description})`}
-                    hint={DATE_HINT}
+                  <HiddenField name="basis" value={translationsBasis(charge.translations)} />
+                  <TranslatedFields
+                    fields={[{ name: "description", label: tc("description") }]}
+                    values={{
+                      description: charge.description,
+                      ...translationFormValues(charge.translations, ["description"]),
+                    }}
+                    statuses={translationStatuses(
+                      { description: charge.description },
+                      charge.translations,
+                      chargeStamps.get(charge.id) ?? [],
+                    )}
+                    anchorPrefix={`charge-${charge.id}-`}
+                    englishReadOnly
                   />
                   <PublicNoteFields />
                 </ActionForm>
-              )}
-              <form action={removeChargeAction}>
-                <input type="hidden" name="id" value={charge.id} />
-                <button type="submit" className="text-sm text-red-800 underline">
-                  Remove charge (entered by mistake)
-                </button>
-              </form>
+              </details>
             </li>
           ))}
         </ul>
-        <ActionForm action={addChargeAction} submitLabel="Add charge">
+        <ActionForm action={addChargeAction} submitLabel={tc("add")}>
           <HiddenField name="detaineeId" value={detainee.id} />
           <div className="grid gap-3 md:grid-cols-2">
-            <TextField name="description" label="Charge" required />
-            <TextField name="article" label="Article" />
-            <TextField name="code" label="Code (e.g. Criminal Code of Azerbaijan)" />
-            <TextField name="addedOn" label="Added on" hint={DATE_HINT} />
-            <TextField name="droppedOn" label="Dropped on" hint={DATE_HINT} />
-            <PublicNoteFields sources={sources} />
+            <TextField name="article" label={tc("articleLabel")} />
+            <TextField name="code" label={tc("code")} />
+            <TextField name="addedOn" label={tc("addedOn")} hint={DATE_HINT} />
+            <TextField name="droppedOn" label={tc("droppedOn")} hint={DATE_HINT} />
           </div>
+          <TranslatedFields
+            fields={[{ name: "description", label: tc("description"), required: true }]}
+            values={{}}
+            anchorPrefix="charge-new-"
+          />
+          <PublicNoteFields sources={sources} />
         </ActionForm>
       </section>
 
       <section aria-labelledby="events-heading" className={section}>
         <h2 id="events-heading" className="text-xl font-semibold">
-          Timeline
+          {tt("heading")}
         </h2>
         <ul className="divide-y">
           {detainee.events.map((event) => (
             <li key={event.id} className="flex flex-wrap items-center gap-3 py-2">
               <span className="font-mono text-sm">{isoPartialDate(event.occurredOn, event.precision)}</span>
               <span className={event.visibility === "HIDDEN" ? "text-stone-500 line-through" : ""}>{event.title}</span>
-              {event.visibility === "HIDDEN" && <span className="text-sm">(hidden)</span>}
+              {event.visibility === "HIDDEN" && <span className="text-sm">{tt("hidden")}</span>}
               <Link href={`/admin/detainees/${detainee.id}/events/${event.id}`} className="text-sm underline">
-                Edit event: {event.title}
+                {tt("editEvent", { title: event.title })}
               </Link>
               <form action={setEventVisibilityAction}>
                 <input type="hidden" name="id" value={event.id} />
                 <input type="hidden" name="visibility" value={event.visibility === "HIDDEN" ? "PUBLIC" : "HIDDEN"} />
                 <button type="submit" className="text-sm underline">
-                  {event.visibility === "HIDDEN" ? "Show" : "Hide"}
+                  {event.visibility === "HIDDEN" ? tt("show") : tt("hide")}
                 </button>
               </form>
             </li>
           ))}
         </ul>
-        <h3 className="text-lg font-semibold">Add an event</h3>
-        <ActionForm action={addEventAction} submitLabel="Add event">
+        <h3 className="text-lg font-semibold">{tt("addHeading")}</h3>
+        <ActionForm action={addEventAction} submitLabel={tt("add")}>
           <HiddenField name="detaineeId" value={detainee.id} />
           <EventFields values={{}} sources={sources} />
           <PublicNoteFields />
