@@ -3,7 +3,7 @@
 // It downloads the ledger and every day's list of commitments, recomputes each day's
 // Merkle roots (RFC 6962) and the chain, checks that no commitment is counted twice,
 // that the size equals the public count, and, given a receipt, that it is counted.
-// The scheme: docs/decisions/013-le-petition-ledger.md. Exit code 0: the ledger verifies.
+// The scheme: docs/decisions/017-petition-ledger.md. Exit code 0: the ledger verifies.
 import { verifyLedger, type PublishedLedger } from "../lib/ledger/verify-ledger";
 import type { LedgerDay } from "../lib/ledger/ledger-scheme";
 import { commitmentOf } from "../lib/ledger/receipt";

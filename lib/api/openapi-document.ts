@@ -222,7 +222,7 @@ export const apiOperations: ApiOperation[] = [
     operationId: "getPetitionLedger",
     summary: "Get the petition's public ledger",
     description:
-      "One entry per UTC day: how many receipt commitments entered the count and how many a correction removed, with RFC 6962 Merkle roots chained day to day. `size` equals the public `count`. The scheme: docs/decisions/013-le-petition-ledger.md in the source.",
+      "One entry per UTC day: how many receipt commitments entered the count and how many a correction removed, with RFC 6962 Merkle roots chained day to day. `size` equals the public `count`. The scheme: docs/decisions/017-petition-ledger.md in the source.",
     tag: "Petition",
     query: apiNoQuerySchema,
     ok: { json: "PetitionLedger" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LEDGER_SCHEME } from "@/lib/ledger/ledger-scheme";
 
-// The petition ledger as the API publishes it (docs/decisions/013-le-petition-ledger.md).
+// The petition ledger as the API publishes it (docs/decisions/017-petition-ledger.md).
 // Hashes only: never a name, an email, an IP hash or a signature id.
 const hash = z
   .string()

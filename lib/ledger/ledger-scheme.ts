@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { merkleRoot } from "./merkle";
 
-// The published ledger (decision 013-le). Each UTC day lists the commitments that
+// The published ledger (decision 017). Each UTC day lists the commitments that
 // entered the public count that day (`added`) and those that left it (`removed`: the
 // correction for invalidated and erased signatures), each sorted so the order says
 // nothing about who signed when within the day. Both lists have an RFC 6962 Merkle

@@ -4,7 +4,7 @@ import { listLedgerEntries } from "./list-ledger-entries";
 
 // Entries are only ever written with the database's current day, so every day before
 // the newest one in the ledger is final: built once per process and kept, and each
-// request reads and hashes only the newest day onwards (decision 013-le, measurements).
+// request reads and hashes only the newest day onwards (decision 017, measurements).
 const globalForLedger = globalThis as unknown as { settledLedgerDays?: Map<string, LedgerDay[]> };
 
 export async function loadLedgerDays(petitionId: string): Promise<LedgerDay[]> {

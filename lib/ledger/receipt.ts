@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 // nothing to confuse when copied by hand), shown in groups of four. Only its
 // commitment is stored and published: SHA-256 of a fixed label and the receipt. The
 // receipt has too much entropy to be guessed from its commitment, so no key is
-// needed, and anyone can compute the commitment without asking us (decision 013-le).
+// needed, and anyone can compute the commitment without asking us (decision 017).
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const RECEIPT_BYTES = 20;

@@ -11,7 +11,7 @@ import { wakeOutboxWorker } from "@/lib/mail/outbox-worker";
 import { tokenHashOf } from "./keyed-hash";
 
 export type ConfirmOutcome =
-  /** The receipt is shown once and never stored: only its commitment is (decision 013-le). */
+  /** The receipt is shown once and never stored: only its commitment is (decision 017). */
   { status: "confirmed"; receipt: string } | { status: "invalid" } | { status: "unavailable" };
 
 /**

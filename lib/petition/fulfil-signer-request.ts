@@ -84,7 +84,7 @@ export async function fulfilSignerRequest(token: string): Promise<FulfilOutcome>
         where: { petitionId: request.petitionId, country: row.country },
         data: { count: { decrement: 1 } },
       });
-      // The ledger's correction, in the same transaction as the count (decision 013-le).
+      // The ledger's correction, in the same transaction as the count (decision 017).
       if (row.receiptCommitment) await recordLedgerRemoval(tx, request.petitionId, row.receiptCommitment);
     }
     return { status: "erased", found: true } as const;

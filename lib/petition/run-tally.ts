@@ -7,7 +7,7 @@ import { pgPool } from "@/lib/db/pg-pool";
 // PetitionTally per country and marks them `countedAt`, and takes back the ones
 // invalidated or marked suspect since. Sum of tallies = confirmed, valid, non-suspect
 // signatures as of the last run, exactly. The same statements write the public ledger
-// (lib/ledger, decision 013-le): an ADD entry for each signature counted, a REMOVE
+// (lib/ledger, decision 017): an ADD entry for each signature counted, a REMOVE
 // (correction) entry for each taken back, so the ledger's size is the count, exactly.
 export const TALLY_LOCK = 0x46560001; // "FV" 0001
 const BATCH = 20_000;

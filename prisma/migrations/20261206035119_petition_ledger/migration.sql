@@ -30,7 +30,7 @@ CREATE UNIQUE INDEX "Signature_receiptCommitment_key" ON "Signature"("receiptCom
 
 -- Signatures counted before the ledger existed have no receipt: each gets a random
 -- commitment that nobody can open, and enters the ledger today, so that the ledger's
--- size equals the public count from the start (docs/decisions/013-le-petition-ledger.md).
+-- size equals the public count from the start (docs/decisions/017-petition-ledger.md).
 UPDATE "Signature"
    SET "receiptCommitment" = sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8'))
  WHERE "countedAt" IS NOT NULL AND "receiptCommitment" IS NULL;
