@@ -33,6 +33,8 @@ test("an editor adds an event in en, az and ru, and each language's profile show
   await add.getByRole("textbox", { name: "Title (Русский)" }).fill("Состоялось заседание по апелляции");
   await add.getByRole("textbox", { name: "Description", exact: true }).fill("The court rejected the appeal.");
   await add.getByRole("textbox", { name: "Description (Русский)" }).fill("Суд отклонил жалобу.");
+  // A new public event on a published profile: the change history asks for a public note.
+  await add.getByLabel("Public note").fill("Reported by his lawyer.");
   await add.getByRole("button", { name: "Add event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Event added." })).toBeVisible();
 
@@ -56,6 +58,10 @@ test("a status change shows on the timeline in all three languages", async ({ pa
   await page.goto(`/admin/detainees/${detainee.id}`);
   await page.getByLabel("Status", { exact: true }).selectOption("RELEASED");
   await page.getByLabel("Status last confirmed").fill("2026-11-02");
+  await page
+    .locator("form", { has: page.getByRole("button", { name: "Save profile" }) })
+    .getByLabel("Public note")
+    .fill("Released on 2 November.");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved. The public profile is updated." })).toBeVisible();
 
@@ -123,6 +129,7 @@ test.describe("without JavaScript", () => {
     // The English changes: both translations are now stale.
     await page.goto(`/admin/detainees/${detainee.id}/events/${event.id}`);
     await page.getByRole("textbox", { name: "Title", exact: true }).fill("Hearing set for 3 March");
+    await page.getByLabel("Public note").fill("The court set the date.");
     await page.getByRole("button", { name: "Save event" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Event saved." })).toBeVisible();
 
