@@ -33,6 +33,12 @@ test.describe("without JavaScript", () => {
     await page.goto("/admin/account");
     await expect(page.getByRole("heading", { level: 1, name: "Hesabınız" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Hər yerdən çıxış edin" })).toBeVisible();
+    await page.goto("/admin/detainees");
+    await expect(page.getByRole("heading", { level: 1, name: "Təqib olunanlar" })).toBeVisible();
+    await page.getByRole("link", { name: "Yeni profil yaradın" }).click();
+    await expect(
+      page.getByLabel("Status", { exact: true }).getByRole("option", { name: "Məhkəməyədək həbsdə" }),
+    ).toHaveCount(1);
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Audit jurnalı" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Süzün" })).toBeVisible();

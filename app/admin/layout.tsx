@@ -89,8 +89,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   );
 }
 
-// Client components in the admin area get the admin catalogues only.
+// Client components in the admin area get the admin catalogues only, plus the public
+// status labels: staff choose a status in the words readers will see.
 async function adminMessages(locale: string) {
   const all = await loadMessages(locale);
-  return Object.fromEntries(Object.entries(all).filter(([namespace]) => namespace.startsWith("admin")));
+  return Object.fromEntries(
+    Object.entries(all).filter(([namespace]) => namespace.startsWith("admin") || namespace === "status"),
+  );
 }

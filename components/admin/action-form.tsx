@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useId, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { idle, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 
 import type { FormOk as OkData } from "@/lib/actions/form-action-types";
@@ -248,10 +249,11 @@ export function HiddenField({ name, value }: { name: string; value: string | num
 /** A form-level list of "someone else saved this meanwhile" differences, when the action sends them. */
 export function ConflictNotice() {
   const state = useContext(FormState);
+  const t = useTranslations("adminCommon");
   if (state.status !== "invalid" || !state.fieldErrors._conflict) return null;
   return (
     <div className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
-      <p className="font-semibold">Fields changed by someone else since you opened this page:</p>
+      <p className="font-semibold">{t("conflict")}</p>
       <ul className="list-disc pl-6">
         {state.fieldErrors._conflict.map((line) => (
           <li key={line}>{line}</li>

@@ -15,6 +15,8 @@ export function DetaineeFields({
   statuses?: Record<string, TranslationStatus>;
 }) {
   const t = useTranslations("adminDetainees.fields");
+  const status = useTranslations("status");
+  const common = useTranslations("adminCommon");
   const dateHint = t("dateHint");
   return (
     <div className="space-y-4">
@@ -25,13 +27,13 @@ export function DetaineeFields({
           name="status"
           label={t("status")}
           defaultValue={values.status || "IN_DETENTION"}
-          options={statusOptions}
+          options={statusOptions(status)}
         />
         <SelectField
           name="statusCertainty"
           label={t("statusCertainty")}
           defaultValue={values.statusCertainty || "KNOWN"}
-          options={certaintyOptions}
+          options={certaintyOptions(common)}
         />
         <TextField
           name="statusConfirmedOn"

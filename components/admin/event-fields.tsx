@@ -19,16 +19,22 @@ export function EventFields({
   statuses?: Record<string, TranslationStatus>;
 }) {
   const t = useTranslations("adminDetainees.event");
+  const common = useTranslations("adminCommon");
   return (
     <div className="space-y-4">
       <div className="grid gap-4 md:grid-cols-3">
-        <SelectField name="type" label={t("type")} defaultValue={values.type || "HEARING"} options={eventTypeOptions} />
+        <SelectField
+          name="type"
+          label={t("type")}
+          defaultValue={values.type || "HEARING"}
+          options={eventTypeOptions(common)}
+        />
         <TextField name="occurredOn" label={t("date")} defaultValue={values.occurredOn} hint={t("dateHint")} required />
         <SelectField
           name="visibility"
           label={t("visibility")}
           defaultValue={values.visibility || "PUBLIC"}
-          options={visibilityOptions}
+          options={visibilityOptions(common)}
         />
       </div>
       <TranslatedFields

@@ -1,20 +1,16 @@
-import statusLabels from "@/messages/en/status.json";
-import { CaseEventType, Certainty, DetentionStatus, NameScript } from "@/lib/db/generated/enums";
+import { CaseEventType, Certainty, DetentionStatus } from "@/lib/db/generated/enums";
 
-const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, " ");
+// A translator for one namespace (next-intl's `useTranslations` or `getAdminTranslations`).
+type Translate = (key: string) => string;
 
-export const statusOptions = Object.values(DetentionStatus).map((value) => ({
-  value,
-  label: (statusLabels as Record<string, string>)[value] ?? words(value),
-}));
-export const certaintyOptions = Object.values(Certainty).map((value) => ({
-  value,
-  label: value === "KNOWN" ? "Known" : "Believed",
-}));
-export const scriptOptions = Object.values(NameScript).map((value) => ({ value, label: words(value) }));
-export const eventTypeOptions = Object.values(CaseEventType).map((value) => ({ value, label: words(value) }));
-export const visibilityOptions = [
-  { value: "PUBLIC", label: "Public" },
-  { value: "HIDDEN", label: "Hidden" },
-];
-export const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source.";
+/** Status labels from the public `status` catalogue, so staff pick the words readers see. */
+export const statusOptions = (status: Translate) =>
+  Object.values(DetentionStatus).map((value) => ({ value, label: status(value) }));
+
+/** The other dropdowns read `adminCommon`. */
+export const certaintyOptions = (common: Translate) =>
+  Object.values(Certainty).map((value) => ({ value, label: common(`certainty.${value}`) }));
+export const eventTypeOptions = (common: Translate) =>
+  Object.values(CaseEventType).map((value) => ({ value, label: common(`eventTypes.${value}`) }));
+export const visibilityOptions = (common: Translate) =>
+  (["PUBLIC", "HIDDEN"] as const).map((value) => ({ value, label: common(`visibility.${value}`) }));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createElement, useEffect } from "react";
 import { useActionFormState } from "./action-form";
 
@@ -11,6 +12,7 @@ import { useActionFormState } from "./action-form";
  */
 export function ProofOfWorkStep() {
   const state = useActionFormState();
+  const t = useTranslations("adminCommon");
   const needed = state.status === "invalid" && Boolean(state.fieldErrors._challenge?.length);
 
   useEffect(() => {
@@ -20,9 +22,7 @@ export function ProofOfWorkStep() {
   if (!needed) return null;
   return (
     <div className="space-y-2">
-      <p className="text-sm">
-        This check needs JavaScript and takes a few seconds. A device you signed in with before never needs it.
-      </p>
+      <p className="text-sm">{t("proofOfWork")}</p>
       {createElement("altcha-widget", {
         challenge: "/api/petition/challenge",
         auto: "onload",

@@ -30,14 +30,15 @@ import { updateDetainee } from "@/lib/detainees/update-detainee";
 import { alertOffer } from "@/lib/campaign-mail/alert-offer";
 import { publicNoteFields, publicNoteOf } from "@/lib/history/public-note-schema";
 
-const SLUG_TAKEN = { slug: ["Another profile already uses this address. Choose another slug."] };
+const results = () => getAdminActionTranslations("adminDetainees.results");
+const slugTaken = async () => ({ slug: [(await results())("slugTaken")] });
 const idSchema = z.object({ id: z.string().min(1).max(64) });
 
 export const createDetaineeAction = staffAction(
   { schema: createDetaineeSchema },
   async ({ afterCommit, input, values, ...context }) => {
     const result = await createDetainee(context, input);
-    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "slug-taken") return invalid(await slugTaken(), { values });
     afterCommit(refreshPublicPages);
     return redirectTo(`/admin/detainees/${result.id}`);
   },
@@ -49,7 +50,7 @@ export const updateDetaineeAction = staffAction(
     const { id, version, publicNoteKind, publicNote, publicNoteSourceId, ...fields } = input;
     const note = publicNoteOf({ publicNoteKind, publicNote, publicNoteSourceId });
     const result = await updateDetainee(context, id, version, fields, note);
-    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "slug-taken") return invalid(await slugTaken(), { values });
     if (result.status === "invalid") return invalid(result.fieldErrors, { values });
     if (result.status === "conflict") {
       return conflictResult(
@@ -72,9 +73,9 @@ export const addDetaineeNameAction = staffAction(
   { schema: detaineeNameSchema },
   async ({ afterCommit, input, values, ...context }) => {
     const result = await addDetaineeName(context, input);
-    if (result.status === "duplicate") return invalid({ name: ["This spelling is already listed."] }, { values });
+    if (result.status === "duplicate") return invalid({ name: [(await results())("spellingDuplicate")] }, { values });
     afterCommit(refreshPublicPages);
-    return ok({ message: "Spelling added." });
+    return ok({ message: (await results())("spellingAdded") });
   },
 );
 
@@ -83,7 +84,7 @@ export const removeDetaineeNameAction = staffButtonAction(
   async ({ afterCommit, input, ...context }) => {
     await removeDetaineeName(context, input.id);
     afterCommit(refreshPublicPages);
-    return ok({ message: "Spelling removed." });
+    return ok({ message: (await results())("spellingRemoved") });
   },
 );
 
@@ -166,6 +167,6 @@ export const setEventVisibilityAction = staffButtonAction(
   async ({ afterCommit, input, ...context }) => {
     await setEventVisibility(context, input.id, input.visibility);
     afterCommit(refreshPublicPages);
-    return ok({ message: input.visibility === "HIDDEN" ? "Event hidden." : "Event shown." });
+    return ok({ message: (await results())(input.visibility === "HIDDEN" ? "eventHidden" : "eventShown") });
   },
 );

@@ -18,15 +18,16 @@ import { removeQuote } from "@/lib/statements/remove-quote";
 import { saveStatement } from "@/lib/statements/save-statement";
 import { statementLabels } from "@/lib/statements/statement-edit-fields";
 
-const SLUG_TAKEN = { slug: ["Another statement already uses this address. Choose another slug."] };
+const results = () => getAdminActionTranslations("adminStatements.results");
+const slugTaken = async () => ({ slug: [(await results())("slugTaken")] });
 const ARRAYS = ["organisationIds", "detaineeIds"];
 
 export const createStatementAction = staffAction(
   { schema: statementFieldsSchema, arrays: ARRAYS },
   async ({ afterCommit, input, values, ...context }) => {
     const result = await saveStatement(context, input);
-    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
-    if (result.status === "conflict") return invalid({}, { formError: "Could not save. Reload the page.", values });
+    if (result.status === "slug-taken") return invalid(await slugTaken(), { values });
+    if (result.status === "conflict") return invalid({}, { formError: (await results())("couldNotSave"), values });
     afterCommit(refreshPublicPages);
     return redirectTo(`/admin/statements/${result.id}`);
   },
@@ -38,7 +39,7 @@ export const updateStatementAction = staffAction(
   { schema: updateStatementSchema, arrays: ARRAYS },
   async ({ afterCommit, input, values, ...context }) => {
     const result = await saveStatement(context, input, { id: input.id, version: input.version });
-    if (result.status === "slug-taken") return invalid(SLUG_TAKEN, { values });
+    if (result.status === "slug-taken") return invalid(await slugTaken(), { values });
     if (result.status === "conflict") return conflictResult(values, result.current, result.version, statementLabels);
     afterCommit(refreshPublicPages);
     return ok({

@@ -1,34 +1,41 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/session";
+import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { listStatementsForAdmin } from "@/lib/statements/get-statement-for-edit";
 import { publicationOf } from "@/lib/statements/statement-edit-fields";
 
-export const metadata = { title: "Statements" };
+export async function generateMetadata() {
+  return { title: (await getAdminTranslations("adminStatements.list"))("metaTitle") };
+}
 
-const LABELS = { DRAFT: "Draft", SCHEDULED: "Scheduled", PUBLISHED: "Published" };
+const minute = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
 
 export default async function StatementsAdminPage() {
   const staff = await requireStaff();
-  const statements = await listStatementsForAdmin(staff);
+  const [statements, t, common] = await Promise.all([
+    listStatementsForAdmin(staff),
+    getAdminTranslations("adminStatements.list"),
+    getAdminTranslations("adminCommon"),
+  ]);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-bold">Statements</h1>
+        <h1 className="text-2xl font-bold">{t("heading")}</h1>
         <Link href="/admin/statements/new" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
-          New statement
+          {t("new")}
         </Link>
       </div>
       <table className="w-full border-collapse bg-white">
         <thead>
           <tr className="border-b text-left">
             <th scope="col" className="p-2">
-              Title
+              {t("title")}
             </th>
             <th scope="col" className="p-2">
-              State
+              {t("state")}
             </th>
             <th scope="col" className="p-2">
-              Last updated
+              {t("lastUpdated")}
             </th>
           </tr>
         </thead>
@@ -43,12 +50,11 @@ export default async function StatementsAdminPage() {
                   </Link>
                 </td>
                 <td className="p-2">
-                  {LABELS[state]}
                   {state === "SCHEDULED" && s.publishAt
-                    ? ` for ${s.publishAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
-                    : ""}
+                    ? t("scheduledFor", { time: minute(s.publishAt) })
+                    : t(`states.${state}`)}
                 </td>
-                <td className="p-2">{s.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                <td className="p-2">{common("utc", { time: minute(s.updatedAt) })}</td>
               </tr>
             );
           })}

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { ActionForm, ConflictNotice, HiddenField, SelectField, TextField } from "@/components/admin/action-form";
 import { DetaineeFields } from "@/components/admin/detainee-fields";
 import { EventFields } from "@/components/admin/event-fields";
-import { DATE_HINT, scriptOptions } from "@/components/admin/options";
 import { PublicNoteFields } from "@/components/admin/public-note-fields";
 import { TranslatedFields } from "@/components/admin/translated-fields";
 import { requireStaff } from "@/lib/auth/session";
 import { isoPartialDate } from "@/lib/dates/format-partial-date";
 import { detaineeFormValues } from "@/lib/detainees/detainee-edit-fields";
 import { getDetaineeForEdit } from "@/lib/detainees/get-detainee-for-edit";
+import { NameScript } from "@/lib/db/generated/enums";
 import { getAdminTranslations } from "@/lib/i18n/admin-translations";
 import { listSources } from "@/lib/sources/list-sources";
 import { getTranslationStamps } from "@/lib/translations/get-translation-stamps";
@@ -47,11 +47,13 @@ export default async function EditDetaineePage({
   const [detainee, sources] = await Promise.all([getDetaineeForEdit(staff, id), listSources(staff)]);
   if (!detainee) notFound();
   const factsT = await getAdminTranslations("adminFacts");
-  const [t, tp, tc, tt, stamps, chargeStamps] = await Promise.all([
+  const [t, tp, tc, tt, tn, tf, stamps, chargeStamps] = await Promise.all([
     getAdminTranslations("adminDetainees.edit"),
     getAdminTranslations("adminDetainees.photo"),
     getAdminTranslations("adminDetainees.charges"),
     getAdminTranslations("adminDetainees.timeline"),
+    getAdminTranslations("adminDetainees.names"),
+    getAdminTranslations("adminDetainees.fields"),
     getTranslationStamps(staff, "detainee", [detainee.id]),
     getTranslationStamps(
       staff,
@@ -138,7 +140,7 @@ export default async function EditDetaineePage({
 
       <section aria-labelledby="names-heading" className={section}>
         <h2 id="names-heading" className="text-xl font-semibold">
-          Names and spellings
+          {tn("heading")}
         </h2>
         <ul className="space-y-1">
           {detainee.names.map((name) => (
@@ -146,28 +148,33 @@ export default async function EditDetaineePage({
               <span>
                 {name.name}{" "}
                 <span className="text-sm text-stone-700">
-                  ({name.script.toLowerCase()}
+                  ({tn(`scripts.${name.script}`)}
                   {name.lang ? `, ${name.lang}` : ""}
-                  {name.isPrimary ? ", primary" : ""})
+                  {name.isPrimary ? tn("primary") : ""})
                 </span>
               </span>
               {!name.isPrimary && (
                 <form action={removeDetaineeNameAction}>
                   <input type="hidden" name="id" value={name.id} />
                   <button type="submit" className="text-sm text-red-800 underline">
-                    Remove {name.name}
+                    {tn("remove", { name: name.name })}
                   </button>
                 </form>
               )}
             </li>
           ))}
         </ul>
-        <ActionForm action={addDetaineeNameAction} submitLabel="Add spelling">
+        <ActionForm action={addDetaineeNameAction} submitLabel={tn("add")}>
           <HiddenField name="detaineeId" value={detainee.id} />
           <div className="grid gap-3 md:grid-cols-3">
-            <TextField name="name" label="Spelling" required />
-            <SelectField name="script" label="Script" options={scriptOptions} defaultValue="LATIN" />
-            <TextField name="lang" label="Language tag (az, ru, en)" />
+            <TextField name="name" label={tn("spelling")} required />
+            <SelectField
+              name="script"
+              label={tn("script")}
+              options={Object.values(NameScript).map((value) => ({ value, label: factsT(`scripts.${value}`) }))}
+              defaultValue="LATIN"
+            />
+            <TextField name="lang" label={tn("lang")} />
           </div>
         </ActionForm>
       </section>
@@ -203,7 +210,7 @@ export default async function EditDetaineePage({
                       label={tc("dateDropped", {
                         charge: charge.article ? tc("article", { article: charge.article }) : charge.description,
                       })}
-                      hint={DATE_HINT}
+                      hint={tf("dateHint")}
                     />
                   </ActionForm>
                 )}
@@ -252,8 +259,8 @@ export default async function EditDetaineePage({
           <div className="grid gap-3 md:grid-cols-2">
             <TextField name="article" label={tc("articleLabel")} />
             <TextField name="code" label={tc("code")} />
-            <TextField name="addedOn" label={tc("addedOn")} hint={DATE_HINT} />
-            <TextField name="droppedOn" label={tc("droppedOn")} hint={DATE_HINT} />
+            <TextField name="addedOn" label={tc("addedOn")} hint={tf("dateHint")} />
+            <TextField name="droppedOn" label={tc("droppedOn")} hint={tf("dateHint")} />
           </div>
           <TranslatedFields
             fields={[{ name: "description", label: tc("description"), required: true }]}
