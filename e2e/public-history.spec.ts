@@ -37,12 +37,12 @@ test("a correction appears on the history page with its note and never shows the
   await testDb.staffUser.update({ where: { id: staff.id }, data: { name: EDITOR_NAME } });
   await signIn(page, staff);
   await page.goto(`/admin/detainees/${detainee.id}`);
-  await page.getByLabel("Place of detention").fill("Prison No. 12, Baku");
+  await page.getByLabel("Place of detention", { exact: true }).fill("Prison No. 12, Baku");
   await page.getByLabel("Status", { exact: true }).selectOption("SERVING_SENTENCE");
   // Without a note the save is refused, next to the note field, and nothing changes.
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("This save changes what readers see: write a public note")).toBeVisible();
-  await expect(page.getByLabel("Place of detention")).toHaveValue("Prison No. 12, Baku");
+  await expect(page.getByLabel("Place of detention", { exact: true })).toHaveValue("Prison No. 12, Baku");
   expect(
     (await testDb.detainee.findUniqueOrThrow({ where: { id: detainee.id }, select: { placeOfDetention: true } }))
       .placeOfDetention,

@@ -41,11 +41,14 @@ const eventForm = (fields: Record<string, string>) => ({
   newSourcePublisher: "",
   newSourceTitle: "",
   newSourceUrl: "",
+  // The profile is published: a change readers see carries its public note.
+  publicNote: "Reported by the family.",
   ...fields,
 });
 
 // A browser posts every field of the profile form, empty ones included.
 const profileForm = (fields: Record<string, string>) => ({
+  publicNote: "Confirmed by the lawyer.",
   displayName: "Tr Person",
   slug: "tr-person",
   status: "RELEASED",

@@ -212,6 +212,7 @@ export default async function EditDetaineePage({
                       })}
                       hint={tf("dateHint")}
                     />
+                    <PublicNoteFields />
                   </ActionForm>
                 )}
                 <form action={removeChargeAction}>
