@@ -1,11 +1,8 @@
 import { authoriseRouteRequest } from "@/lib/auth/session";
 import { refreshPublicPages } from "@/lib/cache/refresh-public-pages";
 import { setDetaineePhoto } from "@/lib/detainees/set-detainee-photo";
-import { BodyTooLargeError, bufferedRequest, readBodyWithLimit } from "@/lib/http/read-body";
+import { readUploadedFile, uploadRefusalPage } from "@/lib/http/read-uploaded-file";
 import { MAX_PHOTO_BYTES, processPhoto } from "@/lib/media/process-photo";
-
-// The multipart envelope around the file: boundaries, headers, the form's other fields.
-const ENVELOPE_BYTES = 64 * 1024;
 
 function back(id: string, outcome: string) {
   return new Response(null, {
@@ -14,14 +11,13 @@ function back(id: string, outcome: string) {
   });
 }
 
-/** A refusal the browser shows as a page (the form posts without JavaScript): the message and a way back. */
 function refuse(status: number, id: string, message: string) {
-  const href = `/admin/detainees/${encodeURIComponent(id)}`;
-  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Photo not saved</title><main><h1>Photo not saved</h1><p role="alert">${escape(message)}</p><p><a href="${escape(href)}">Back to the profile</a></p></main></html>`;
-  return new Response(html, {
-    status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  return uploadRefusalPage(status, {
+    lang: "en",
+    title: "Photo not saved",
+    message,
+    backHref: `/admin/detainees/${encodeURIComponent(id)}`,
+    backLabel: "Back to the profile",
   });
 }
 
@@ -29,20 +25,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const staff = await authoriseRouteRequest(request, { stateChanging: true });
   if (staff instanceof Response) return staff;
   const { id } = await params;
-  let form: FormData | null;
-  try {
-    const body = await readBodyWithLimit(request, MAX_PHOTO_BYTES + ENVELOPE_BYTES);
-    form = await bufferedRequest(request, body)
-      .formData()
-      .catch(() => null);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return refuse(413, id, "The photo is larger than 10 MB.");
-    throw error;
-  }
-  const file = form?.get("photo");
-  if (!(file instanceof File) || file.size === 0) return back(id, "missing");
-  if (file.size > MAX_PHOTO_BYTES) return refuse(413, id, "The photo is larger than 10 MB.");
-  const photo = await processPhoto(Buffer.from(await file.arrayBuffer()));
+  const upload = await readUploadedFile(request, "photo", MAX_PHOTO_BYTES);
+  if (upload.status === "too-large") return refuse(413, id, "The photo is larger than 10 MB.");
+  if (upload.status === "missing") return back(id, "missing");
+  const photo = await processPhoto(upload.bytes);
   if (photo.status === "not-an-image") {
     return refuse(415, id, "That file is not a JPEG, PNG or WebP image, whatever its name says.");
   }
