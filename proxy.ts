@@ -75,13 +75,58 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
-// Pages (for Onion-Location; the admin area for its nonce), any address holding a "%",
-// and form posts (server actions). Static files never run the proxy.
+// Which requests run the proxy (a proxy call costs about a quarter of a millisecond, a
+// fifth of a bare route handler's whole cost): pages, for Onion-Location, except form
+// posts; the whole admin area, for its nonce; any address holding a "%"; and form posts
+// (server actions) that have no length or one over the limit. The length test is a
+// regex on Content-Length, so a signature of normal size never pays for a proxy call
+// (docs/decisions/010-shared-cache.md). Matchers must be literals: Next reads them at build.
 export const config = {
   matcher: [
-    "/((?!_next/|api/|media/|favicon.ico|icon.svg|apple-touch-icon.png).*)",
+    {
+      source: "/((?!_next/|api/|media/|admin(?:/|$)|favicon.ico|icon.svg|apple-touch-icon.png).*)",
+      missing: [
+        { type: "header", key: "next-action" },
+        { type: "header", key: "content-type", value: "multipart/form-data.*" },
+      ],
+    },
+    "/admin",
+    "/admin/:path*",
     "/:path(.*%.*)",
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "next-action" }],
+      missing: [{ type: "header", key: "content-length" }],
+    },
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+      missing: [{ type: "header", key: "content-length" }],
+    },
+    // Content-Length above 1048576 (ACTION_BODY_LIMIT), or not a plain number.
+    {
+      source: "/:path*",
+      has: [
+        { type: "header", key: "next-action" },
+        {
+          type: "header",
+          key: "content-length",
+          value:
+            "(?:.*\\D.*|[1-9]\\d{7,}|[2-9]\\d{6}|1[1-9]\\d{5}|10[5-9]\\d{4}|1049\\d{3}|1048[6-9]\\d{2}|10485[89]\\d|104857[7-9])",
+        },
+      ],
+    },
+    {
+      source: "/:path*",
+      has: [
+        { type: "header", key: "content-type", value: "multipart/form-data.*" },
+        {
+          type: "header",
+          key: "content-length",
+          value:
+            "(?:.*\\D.*|[1-9]\\d{7,}|[2-9]\\d{6}|1[1-9]\\d{5}|10[5-9]\\d{4}|1049\\d{3}|1048[6-9]\\d{2}|10485[89]\\d|104857[7-9])",
+        },
+      ],
+    },
   ],
 };

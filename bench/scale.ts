@@ -17,12 +17,12 @@
  * (default 32). wrk, nginx, PostgreSQL and the app share the machine's cores: read the
  * ratios within one run, not the absolute numbers.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startCluster } from "../tests/scale/cluster";
 import { request } from "../tests/scale/http";
+import { assertWrkInstalled, printRow, wrk as runWrk, type WrkRow } from "./support/wrk";
 
 process.env.BENCH_ROUTES = "1";
 const seconds = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 5), 1), 30);
@@ -34,32 +34,16 @@ fs.writeFileSync(
   'wrk.method = "POST"\nwrk.body = "x=1"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n',
 );
 
-type Row = { name: string; perSecond: number; p50: string; p99: string; errors: string };
+type Row = WrkRow;
 
 function wrk(name: string, url: string, options: { post?: boolean; headers?: string[] } = {}): Row {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`loopback only: ${url}`);
-  const args = ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency"];
-  for (const header of options.headers ?? []) args.push("-H", header);
-  if (options.post) args.push("-s", postScript);
-  const result = spawnSync("wrk", [...args, url], { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr || result.error}`);
-  const out = result.stdout;
-  const perSecond = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
-  const row = {
-    name,
-    perSecond,
-    p50: out.match(/^\s+50%\s+(\S+)/m)?.[1] ?? "?",
-    p99: out.match(/^\s+99%\s+(\S+)/m)?.[1] ?? "?",
-    errors: [
-      out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1]?.replace(/^/, "non-2xx: "),
-      out.match(/Socket errors: (.*)/)?.[1],
-    ]
-      .filter(Boolean)
-      .join("; "),
-  };
-  console.log(
-    `${name.padEnd(44)} ${perSecond.toFixed(0).padStart(7)} req/s  p50 ${row.p50.padStart(8)}  p99 ${row.p99.padStart(8)}  ${row.errors}`,
-  );
+  const row = runWrk(name, url, {
+    seconds,
+    connections,
+    headers: options.headers,
+    script: options.post ? postScript : undefined,
+  });
+  printRow(row);
   return row;
 }
 
@@ -71,7 +55,7 @@ function ratios(rows: Row[], reference: Row) {
 }
 
 async function main() {
-  if (spawnSync("wrk", ["--version"]).error) throw new Error("wrk not found: apt-get install -y wrk");
+  assertWrkInstalled();
   const cluster = await startCluster({ rateLimits: false });
   try {
     const profile = `/detainees/${slug}`;

@@ -5,6 +5,7 @@
  * a 5xx or show a stack trace, and nothing may be written but pending signatures.
  */
 import crypto from "node:crypto";
+import http from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { hashInviteToken } from "../lib/staff/invite-token";
 import { testDb } from "./support/db";
@@ -308,6 +309,21 @@ test("request bodies are capped before they are read", async ({ request, baseURL
     maxRedirects: 0,
   });
   expect(bigAction.status()).toBe(413);
+  // The same for a scripted call (React sends Next-Action); proxy.ts sees these by their
+  // Content-Length alone, so a form of normal size never runs the proxy.
+  const bigScripted = await request.post("/petition", {
+    headers: { origin, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    data: "a".repeat(1024 * 1024 + 1),
+    maxRedirects: 0,
+  });
+  expect(bigScripted.status()).toBe(413);
+  // A form post without a length (chunked) could not be capped before it is read.
+  const chunked = await postChunked(new URL("/petition", origin), {
+    origin,
+    "content-type": "multipart/form-data; boundary=x",
+  });
+  expect(chunked.status).toBe(411);
+  expect(chunked.body).toContain("Length required");
 
   const staff = await createStaff();
   await context.addCookies([await sessionCookie(staff.id)]);
@@ -332,3 +348,18 @@ test("request bodies are capped before they are read", async ({ request, baseURL
   });
   expect(unchanged.photoPath).toBe(detainee.photoPath);
 });
+
+/** A POST whose body is sent in chunks, without Content-Length (browsers never do this for a form). */
+function postChunked(url: URL, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = http.request(url, { method: "POST", headers }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    sent.on("error", reject);
+    sent.write("--x\r\n");
+    sent.end("--x--\r\n");
+  });
+}

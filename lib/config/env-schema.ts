@@ -58,7 +58,7 @@ export const envSchema = z.object({
   // in-flight requests and background jobs to finish before the process exits anyway.
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(25),
-  // "1" enables /api/bench/* (benchmark-only routes); never set in production.
+  // "1" enables /api/bench/* and /bench/action (benchmark-only routes); never set in production.
   BENCH_ROUTES: z.enum(["0", "1"]).optional(),
   // Where the local SMTP sink (started when SMTP_URL is unset) keeps received mail.
   MAIL_SINK_DIR: z.string().optional(),
