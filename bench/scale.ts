@@ -103,6 +103,8 @@ async function main() {
     );
 
     console.log("\nOne instance, no proxy:");
+    // Two seconds first: a fresh process's first seconds (JIT) would be the bare row's tail.
+    runWrk("warm-up", `${cluster.a.url}/api/bench/noop`, { seconds: 2, connections, script: postScript });
     const bare = wrk("bare route handler (POST /api/bench/noop)", `${cluster.a.url}/api/bench/noop`, { post: true });
     const direct = [
       bare,
