@@ -15,6 +15,11 @@ const sharedCache =
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Tests build into .next-test (NEXT_DIST_DIR, set by playwright.config.ts, the scale
+  // cluster and the benchmarks): a build holds pages prerendered from, and cached for, the
+  // database it ran against, so `npm start` after `npm test` would otherwise show the test
+  // run's data. lib/runtime/build-stamp.ts reads the same variable.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   ...sharedCache,

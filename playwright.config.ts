@@ -52,6 +52,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      // Its own build and page cache, apart from `npm start`'s .next (next.config.js).
+      NEXT_DIST_DIR: ".next-test",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       PORT: String(port),
       HOST: "127.0.0.1",

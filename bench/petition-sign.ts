@@ -102,6 +102,8 @@ async function main() {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      // The tests' build, apart from `npm start`'s (next.config.js).
+      NEXT_DIST_DIR: ".next-test",
       NODE_ENV: "production",
       DATABASE_URL: database.url,
       PORT: String(port),

@@ -100,14 +100,15 @@ async function main() {
 
   const firstAdmin = await prepareDatabase(process.env.DATABASE_URL!, log, productionPath ? "setup-link" : "password");
 
-  if (!dev && !isBuildCurrent(root)) {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!dev && !isBuildCurrent(root, distDir)) {
     log("building the app (first start or changed source)");
     // Run-time settings stay out of the build, so one build serves any onion address
     // (and e2e/onion-service.spec.ts proves the header and link are read at run time).
     const buildEnv = { ...process.env };
     delete buildEnv.ONION_LOCATION;
     await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], buildEnv);
-    recordBuild(root);
+    recordBuild(root, distDir);
   }
 
   // A larger young generation: a server under a burst of requests spends much of

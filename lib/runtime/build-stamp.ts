@@ -37,17 +37,19 @@ export function computeSourceStamp(root: string): string {
   return crypto.createHash("sha256").update(entries.join("\n")).digest("hex");
 }
 
-const stampFile = (root: string) => path.join(root, ".next", "free-voices-source-stamp");
+// `distDir` is where `next build` wrote, relative to root: ".next", or the tests'
+// ".next-test" (NEXT_DIST_DIR, which next.config.js reads).
+const stampFile = (root: string, distDir: string) => path.join(root, distDir, "free-voices-source-stamp");
 
-export function isBuildCurrent(root: string): boolean {
-  const file = stampFile(root);
+export function isBuildCurrent(root: string, distDir: string): boolean {
+  const file = stampFile(root, distDir);
   return (
-    fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    fs.existsSync(path.join(root, distDir, "BUILD_ID")) &&
     fs.existsSync(file) &&
     fs.readFileSync(file, "utf8") === computeSourceStamp(root)
   );
 }
 
-export function recordBuild(root: string) {
-  fs.writeFileSync(stampFile(root), computeSourceStamp(root));
+export function recordBuild(root: string, distDir: string) {
+  fs.writeFileSync(stampFile(root, distDir), computeSourceStamp(root));
 }

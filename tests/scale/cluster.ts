@@ -151,6 +151,8 @@ export async function startCluster(options: { rateLimits?: boolean } = {}): Prom
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The tests' build, apart from `npm start`'s (next.config.js).
+    NEXT_DIST_DIR: ".next-test",
     DATABASE_URL: database.url,
     APP_URL: url,
     NEXTAUTH_URL: url,
@@ -168,9 +170,9 @@ export async function startCluster(options: { rateLimits?: boolean } = {}): Prom
   Object.assign(process.env, env, { E2E_DATABASE_URL: database.url });
   const { prepareDatabase } = await import("../../lib/runtime/prepare-database");
   await prepareDatabase(database.url, () => {});
-  if (!isBuildCurrent(root)) {
+  if (!isBuildCurrent(root, env.NEXT_DIST_DIR!)) {
     run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], env);
-    recordBuild(root);
+    recordBuild(root, env.NEXT_DIST_DIR!);
   }
   const a = startInstance("a", portA, env, dir);
   const b = startInstance("b", portB, env, dir);
