@@ -144,6 +144,23 @@ test("a partner's link and its embedded form on another site both count for it, 
   expect(png.headers()["content-type"]).toBe("image/png");
 });
 
+test("a link with an unknown partner code lands on the petition itself, in the reader's language", async ({ page }) => {
+  const code = `gone-${crypto.randomBytes(4).toString("hex")}`;
+  const answer = await page.request.get(`/az/petition?partner=${code}`, { maxRedirects: 0 });
+  expect(answer.status()).toBe(307);
+  // Next sends the header twice when the page was reached through a rewrite; the same value.
+  const locations = answer
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === "location")
+    .map((header) => new URL(header.value, "http://x").pathname);
+  expect(new Set(locations)).toEqual(new Set(["/az/petition"]));
+  await page.goto(`/az/petition?partner=${code}`);
+  await expect(page).toHaveURL(/\/az\/petition$/);
+  await expect(page.locator("#sign input[name=partner]")).toHaveCount(0);
+  await page.goto(`/petition?partner=${code}`);
+  await expect(page).toHaveURL(/\/petition$/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

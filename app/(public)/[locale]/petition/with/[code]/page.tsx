@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findPartnerByCode } from "@/lib/partners/find-partner-by-code";
 import { getPublicPetition } from "@/lib/petition/get-public-petition";
@@ -29,7 +29,10 @@ export default async function PartnerPetitionPage({ params }: { params: Promise<
   setRequestLocale(locale);
   const petition = await getPublicPetition();
   if (!petition || petition.status === "DRAFT") notFound();
-  // An unknown code (a partner removed, a typo) still shows the petition: nobody is turned away.
+  // An unknown code (a partner removed, a typo) goes to the petition itself: nobody is
+  // turned away, and made-up codes cannot make a rendered, cached page each (a cheap way
+  // to spend our CPU and fill the page cache).
   const partner = await findPartnerByCode(code);
+  if (!partner) redirect(localePath(locale, "/petition"));
   return <PetitionPageBody locale={locale} petition={petition} partner={partner} />;
 }
