@@ -46,16 +46,32 @@ export function totpCode(secret: string, step = 0): string {
   return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + step * 30 });
 }
 
-/** Signs in through the real pages: password, then code. */
-export async function signIn(page: Page, staff: TestStaff, step = 0) {
+/** The 30-second window a code made now with this offset belongs to (the server refuses a window twice). */
+export const totpWindow = (step = 0) => Math.floor(Date.now() / 30_000) + step;
+
+/**
+ * A code the server still accepts now (±1 window) from a window not in `used`, preferring
+ * the current and next ones: a test signing in several times must not depend on where in
+ * a 30-second window it started.
+ */
+export function unusedTotpCode(secret: string, used: number[]): string {
+  const step = [0, 1, -1].find((offset) => !used.includes(totpWindow(offset)));
+  if (step === undefined) throw new Error("all three windows the server accepts were used");
+  return totpCode(secret, step);
+}
+
+/** Signs in through the real pages: password, then code. Returns the code's window (totpWindow). */
+export async function signIn(page: Page, staff: TestStaff, step = 0): Promise<number> {
   await page.goto("/admin/sign-in");
   await page.getByLabel("Email").fill(staff.email);
   await page.getByLabel("Password").fill(staff.password);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in\/code$/);
+  const window = totpWindow(step);
   await page.getByLabel("Code").fill(totpCode(staff.secret!, step));
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
+  return window;
 }
 
 /** A session cookie as the app would issue it (with its server-side session row), for request-level checks. */
