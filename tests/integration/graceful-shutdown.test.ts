@@ -52,6 +52,8 @@ describe("graceful shutdown", () => {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
+        // The tests' build, apart from `npm start`'s (next.config.js).
+        NEXT_DIST_DIR: ".next-test",
         NODE_ENV: "production",
         DATABASE_URL: database.url,
         PORT: String(port),

@@ -19,6 +19,8 @@ function start(settings: Record<string, string>): Promise<{ code: number | null;
       HOME: process.env.HOME,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests' build, apart from `npm start`'s (next.config.js), should a check let it start.
+      NEXT_DIST_DIR: ".next-test",
       DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none",
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
       SIGNATURE_PEPPER: crypto.randomBytes(32).toString("hex"),
