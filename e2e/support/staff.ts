@@ -2,9 +2,12 @@ import crypto from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { expect, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { generateSecret, generateSync } from "otplib";
+import { generateSecret } from "otplib";
 import { encryptToText } from "../../lib/crypto/encryption";
+import { codeInWindow, totpWindow } from "../../tests/support/totp";
 import { testDb } from "./db";
+
+export { totpCode, totpWindow, unusedTotpCode } from "../../tests/support/totp";
 
 export type TestStaff = {
   id: string;
@@ -37,29 +40,6 @@ export async function createStaff(
   return { id: user.id, email, password, secret, role };
 }
 
-/**
- * A code for `secret`. `step` picks the 30-second window relative to now: a code is
- * accepted once only, so a second sign-in in the same test uses the next window
- * (still within the server's ±30 s tolerance).
- */
-export function totpCode(secret: string, step = 0): string {
-  return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + step * 30 });
-}
-
-/** The 30-second window a code made now with this offset belongs to (the server refuses a window twice). */
-export const totpWindow = (step = 0) => Math.floor(Date.now() / 30_000) + step;
-
-/**
- * A code the server still accepts now (±1 window) from a window not in `used`, preferring
- * the current and next ones: a test signing in several times must not depend on where in
- * a 30-second window it started.
- */
-export function unusedTotpCode(secret: string, used: number[]): string {
-  const step = [0, 1, -1].find((offset) => !used.includes(totpWindow(offset)));
-  if (step === undefined) throw new Error("all three windows the server accepts were used");
-  return totpCode(secret, step);
-}
-
 /** Signs in through the real pages: password, then code. Returns the code's window (totpWindow). */
 export async function signIn(page: Page, staff: TestStaff, step = 0): Promise<number> {
   await page.goto("/admin/sign-in");
@@ -68,7 +48,7 @@ export async function signIn(page: Page, staff: TestStaff, step = 0): Promise<nu
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in\/code$/);
   const window = totpWindow(step);
-  await page.getByLabel("Code").fill(totpCode(staff.secret!, step));
+  await page.getByLabel("Code").fill(codeInWindow(staff.secret!, window));
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
   return window;

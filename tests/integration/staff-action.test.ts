@@ -4,11 +4,12 @@
  * way, and bad input comes back as field errors with the typed values, never a secret.
  */
 import crypto from "node:crypto";
-import { generateSecret, generateSync } from "otplib";
+import { generateSecret } from "otplib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type TestDatabase } from "../support/test-database";
 import { createAppTestDatabase } from "../support/app-test-database";
 import { requestState } from "../support/next-request-mocks";
+import { authenticator } from "../support/totp";
 
 vi.mock("next/headers", async () => (await import("../support/next-request-mocks")).headersModule);
 vi.mock("next/navigation", async () => (await import("../support/next-request-mocks")).navigationModule);
@@ -40,17 +41,16 @@ let petition: typeof import("@/app/admin/petition/actions");
 let detainees: typeof import("@/app/admin/detainees/actions");
 let signIn: typeof import("@/app/admin/sign-in/actions");
 let petitionId = "";
-let adminSecret = "";
+let adminAuthenticator: ReturnType<typeof authenticator>;
 let adminCookie = "";
 let editorCookie = "";
 let cookieName = "";
-let adminStep = -1;
 
-/** Acts as the admin for one call, with the next unused code (the server accepts ±1 window). */
+/** Acts as the admin for one call, with a code from a window not typed yet. */
 async function asAdmin<T>(work: (code: string) => Promise<T>): Promise<T> {
   requestState.cookies.set(cookieName, adminCookie);
   try {
-    return await work(generateSync({ secret: adminSecret, epoch: Math.floor(Date.now() / 1000) + adminStep++ * 30 }));
+    return await work(adminAuthenticator.freshCode());
   } finally {
     requestState.cookies.set(cookieName, editorCookie);
   }
@@ -87,7 +87,8 @@ beforeAll(async () => {
   requestState.cookies.set(sessionCookieName(), await issueSessionToken(editor.id));
   // Closing the petition and bulk invalidation are an admin's, with a fresh code (issue 11).
   const { encryptToText } = await import("@/lib/crypto/encryption");
-  adminSecret = generateSecret();
+  const adminSecret = generateSecret();
+  adminAuthenticator = authenticator(adminSecret);
   adminCookie = await issueSessionToken(
     (
       await db.staffUser.create({
