@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createTestDatabase, freePort, testServerUrl } from "../tests/support/test-database";
+import { playwrightCounts, vitestCounts, type Counts } from "./test-report";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "fv-test-reports-"));
@@ -21,37 +22,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-type Counts = { passed: number; failed: number; skipped: number };
-
-function vitestCounts(file: string): Counts {
-  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const report = JSON.parse(fs.readFileSync(file, "utf8"));
-  return {
-    passed: report.numPassedTests,
-    // A file that fails to load has no failed test but must still fail the run.
-    failed: report.numFailedTests || (report.numFailedTestSuites ?? 0),
-    skipped: report.numPendingTests + report.numTodoTests,
-  };
-}
-
-function playwrightCounts(file: string): Counts {
-  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const { stats, errors } = JSON.parse(fs.readFileSync(file, "utf8"));
-  return {
-    passed: stats.expected + stats.flaky,
-    failed: stats.unexpected + (errors?.length ?? 0),
-    skipped: stats.skipped,
-  };
-}
-
 async function main() {
   const only = process.argv[2]; // "unit" | "e2e" | undefined (both)
   const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
   const add = (c: Counts) => {
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
+    totals.failures.push(...c.failures);
   };
 
   console.log(
@@ -103,6 +82,7 @@ async function main() {
   }
 
   fs.rmSync(reports, { recursive: true, force: true });
+  if (totals.failures.length > 0) console.log(`\nFailed:\n${totals.failures.map((line) => `  ${line}`).join("\n")}`);
   console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
 }
